@@ -1,0 +1,14 @@
+"""Turn people's-congress bulletins into grounded indicator records.
+
+    >>> from extract import extract_text
+    >>> doc = extract_text("洛阳市人大常委会……共发放调查问卷300份。", "news.txt")
+    >>> [(r.indicator, r.value) for r in doc.records]
+
+extract_text / extract_file return a validated Document (reports and records); nothing here
+touches a database: storing is extract.storage's job, and the command line (cli.py) joins them.
+"""
+
+from extract.models import Document, Record, Report
+from extract.pipeline import InputError, extract_file, extract_text
+
+__all__ = ["Document", "InputError", "Record", "Report", "extract_file", "extract_text"]

@@ -1,0 +1,140 @@
+"""Numbers as these reports write them, found in normalised text (see normalize.py).
+
+A Mention is one number with everything printed around it that changes what it means:
+a qualifier (约, 余, 以上, 不到 …), a scale (万, 亿), a percent sign, a range (2-3人), and the
+measure word that follows (个, 人次, 万元 …). Dates, ordinals, ages, formulas and percentage
+points are recognised so that they are not mistaken for values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+PREFIX_QUALIFIERS = {
+    "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx",
+    "超过": "at_least", "超": "at_least", "逾": "at_least", "不到": "at_most",
+    "不足": "at_most", "未满": "at_most", "不超过": "at_most", "最多": "at_most",
+}
+SUFFIX_QUALIFIERS = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx",
+                     "以下": "at_most", "以内": "at_most"}
+# Measure words, longest first so 人次 wins over 人. 个百分点 marks a change, never a share.
+COUNTERS = ("个百分点", "百分点", "人次", "元", "人", "名", "位", "户", "个", "家", "所", "处", "条", "项",
+            "件", "份", "篇", "次", "场", "张", "组", "套", "岁", "年", "月", "日", "期", "届", "号")
+NON_VALUE_COUNTERS = {"个百分点", "百分点", "岁", "年", "月", "日", "期", "届", "号"}
+SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+
+_PREFIX = "|".join(sorted((re.escape(p) for p in PREFIX_QUALIFIERS), key=len, reverse=True))
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_NUMBER_RE = re.compile(
+    rf"(?P<prefix>{_PREFIX})?"
+    rf"(?P<num>{_ARABIC}|[{CN_DIGITS}]+)"
+    rf"(?:(?P<sep>[-~～—至到])(?P<num2>{_ARABIC}))?"
+    r"(?P<yu1>余|多)?"
+    r"(?P<scale>万|亿|千)?"
+    r"(?P<yu2>余|多)?"
+    r"(?P<pct>%)?"
+    r"(?P<suffix>以上|左右|以下|以内)?"
+)
+_COUNTER_RE = re.compile("|".join(COUNTERS))
+CATEGORY_RE = re.compile(r"(类型|方面|类别|种类|层次|层级|环节|板块|维度|领域|阶段|步骤|批次)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in normalised text: [start, end) covers what is printed, without the counter."""
+
+    start: int
+    end: int
+    printed: str
+    value: float  # in base units: 537.6万 → 5376000; 15.1% → 15.1
+    digits: str  # the digit string as printed (for decimal-point readings), "" for Chinese numerals
+    scale: int
+    percent: bool
+    counter: str
+    qualifier: str
+    range_high: float | None = None
+
+    @property
+    def counter_end(self) -> int:
+        """Where the words after the number begin (the % sign is already part of it)."""
+        return self.end if self.percent else self.end + len(self.counter)
+
+    @property
+    def can_lose_decimal(self) -> bool:
+        """A count of whole things (172家) cannot have lost a decimal point; 537.6万 and 15.1% can."""
+        return bool(self.digits) and "." not in self.digits and (
+            self.percent or self.scale >= 10_000 or self.counter == "元")
+
+
+def parse_cn(text: str) -> float | None:
+    """Chinese numerals to a number: 一万 → 10000, 百 → 100, 两 → 2; None when not a number."""
+    if text[0] in "十百千万亿":
+        text = "一" + text
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def _qualifier(prefix: str | None, yu: str | None, suffix: str | None) -> str:
+    for q in (PREFIX_QUALIFIERS.get(prefix or ""), SUFFIX_QUALIFIERS.get(yu or ""),
+              SUFFIX_QUALIFIERS.get(suffix or "")):
+        if q:
+            return q
+    return "exact"
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every value-like number in normalised text, in order."""
+    out: list[Mention] = []
+    for m in _NUMBER_RE.finditer(text):
+        num = m.group("num")
+        start, end = m.start(), m.end()
+        prev = text[start - 1] if start else ""
+        counter_m = _COUNTER_RE.match(text, end)
+        counter = counter_m.group(0) if counter_m else ""
+        is_cn = not num[0].isdigit()
+
+        if counter and CATEGORY_RE.match(text, end + len(counter)):
+            continue  # 7个方面, 四个类型: a count of kinds, not of things
+        if counter in NON_VALUE_COUNTERS or prev == "第" or prev in "+＋×/" or text[end:end + 1] in "+＋×/":
+            continue  # dates, ages, ordinals, percentage points, formulas like 1+4+N
+        if is_cn:
+            # Chinese numerals inside words (一是, 千家万户 …) are not values: only a numeral
+            # followed by a measure word, directly or through 余/多/万, counts.
+            if not counter or counter in NON_VALUE_COUNTERS or (m.group("prefix") and len(num) == 0):
+                continue
+            if re.match(r"(是|批|些|起|道|线|级|流|致|方面|期)", text[end:end + 2]):
+                continue
+            if num in ("千", "万", "亿") or (num == "百" and not (m.group("yu1") or m.group("yu2"))):
+                continue  # 千家万户, 百姓: a bare unit character is a word, not a count
+            base = parse_cn(num)
+            if base is None:
+                continue
+            digits = ""
+        else:
+            if text[end:end + 1] == "." or (start and (prev.isdigit() or prev == ".")):
+                continue
+            digits = num.replace(",", "")
+            base = float(digits)
+        scale = SCALES.get(m.group("scale") or "", 1)
+        if m.group("scale") == "千" and counter not in ("元", "人", "名", "户"):
+            scale = 1  # 千 only as a scale before 元/人 ("3千元"); otherwise it is part of a word
+            end = m.start("scale")
+            counter_m = _COUNTER_RE.match(text, end)
+            counter = counter_m.group(0) if counter_m else ""
+        pct = bool(m.group("pct"))
+        value = base * scale
+        high = None
+        if m.group("num2"):
+            high = float(m.group("num2").replace(",", "")) * scale
+        qualifier = _qualifier(m.group("prefix"), m.group("yu1") or m.group("yu2"), m.group("suffix"))
+        if high is not None and qualifier == "exact":
+            qualifier = "at_least"
+        out.append(Mention(start, end, text[start:end], value, digits, scale, pct,
+                           "%" if pct else counter, qualifier, high))
+    return out

@@ -1,0 +1,209 @@
+"""From a file or a text to a validated Document: decode, normalise, segment, match, decide."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from extract import decimals, rules
+from extract.models import Document, Record, Report
+from extract.normalize import Normalized, normalize
+from extract.numbers import find_mentions
+from extract.reading import InputError, read_text
+from extract.regions import REGIONS
+from extract.segment import Segment, split
+
+__all__ = ["InputError", "extract_file", "extract_text"]
+
+BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
+QUOTE_MAX = 120
+
+
+def _province_hints(text: str) -> tuple[str, ...]:
+    """Provinces a text names, to choose among same-named places (朝阳区 is in two)."""
+    found = []
+    for _, _, code in REGIONS.find_all(text[:2000]):
+        province = code[:2] + "0000"
+        if province not in found:
+            found.append(province)
+    return tuple(found)
+
+
+def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> str | None:
+    body = norm.text[seg.start:seg.end]
+    if seg.heading_name is None:
+        return REGIONS.main_region(body, hints)
+    city = REGIONS.resolve(seg.heading_name, hints)
+    if city is None:
+        return None
+    # A county of the heading's city, named by the contributor line (焦作山阳区人大常委会供稿)
+    # or as the reporting body where the report opens (焦作市山阳区人大常委会坚持…), makes the
+    # report that county's.
+    opening = body[len(seg.title) + len(seg.heading_name) + 2:][:150]
+    bodies = [m.group(1) for m in BODY_NAME_RE.finditer(opening)][:1]
+    for text in (seg.contributor or "", *bodies):
+        for _, _, code in REGIONS.find_all(text, (city, *hints)):
+            if code != city and REGIONS.is_within(code, city):
+                return code
+    return city
+
+
+def _may_override(report_code: str):
+    """Which places named in a clause take its numbers: the report's counties and its neighbours."""
+    report = REGIONS[report_code]
+    city = report.code if report.level != "county" else report.parent
+    province = report.province
+
+    def ok(code: str) -> bool:
+        r = REGIONS.get(code)
+        if r is None or code == report_code:
+            return False
+        if r.level == "county":
+            return REGIONS.is_within(code, city) or REGIONS.is_within(code, province)
+        return r.level == "prefecture" and r.province == province
+
+    return ok
+
+
+def _report_id(source_file: str, original_slice: str) -> str:
+    return hashlib.sha256(f"{source_file}\0{original_slice}".encode()).hexdigest()[:16]
+
+
+def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
+    m = c.mention
+    start, end = norm.to_original(m.start, m.end)
+    quote = norm.printed(c.quote_start, c.quote_end).replace("\n", "")
+    if len(quote) > QUOTE_MAX:  # keep the number in view when a clause runs long
+        s = max(0, m.start - c.quote_start - QUOTE_MAX // 2)
+        quote = quote[s:s + QUOTE_MAX]
+    flags = list(c.flags)
+    if m.range_high is not None:
+        flags.append("range")
+    if c.secondary:
+        flags.append("secondary_scope")
+    confidence = 0.9 if c.tier == 1 else 0.7
+    if "ambiguous" in flags:
+        confidence *= 0.6
+    if "decimal_recovered" in flags:
+        confidence *= 0.9
+    steps = c.steps
+    if m.range_high is not None:
+        steps = (steps + "; " if steps else "") + f"range {m.value:g}–{m.range_high:g}: the lower bound is kept"
+    return Record(
+        report_id=report.report_id, source_file=report.source_file, bulletin_issue=report.bulletin_issue,
+        bulletin_date=report.bulletin_date, region_code=c.region_code,
+        region_name=REGIONS.display_name(c.region_code), indicator=c.indicator.code, value=c.value,
+        unit=c.indicator.unit, qualifier=m.qualifier, age_threshold=c.age_threshold,
+        population_base=c.population_base, status=c.status, ref_period=c.ref_period,
+        printed=norm.printed(m.start, m.end).replace("\n", ""), quote=quote, span_start=start, span_end=end,
+        flags=flags, confidence=round(confidence, 2), alternatives=c.alternatives, steps=steps,
+    )
+
+
+def _mark_primary(records: list[Record], tiers: list[int]) -> None:
+    """Exactly one primary per (report, region, indicator, attributes): best cue, own scope, first."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for n, r in enumerate(records):
+        groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
+    for members in groups.values():
+        best = min(members, key=lambda n: ("secondary_scope" in records[n].flags, tiers[n], n))
+        records[best].primary = True
+
+
+_QUAL_DERIVED = {  # (rectified, found) qualifiers → the ratio's qualifier
+    ("exact", "exact"): "exact", ("exact", "at_least"): "at_most", ("exact", "at_most"): "at_least",
+    ("at_least", "exact"): "at_least", ("at_most", "exact"): "at_most",
+    ("at_least", "at_most"): "at_least", ("at_most", "at_least"): "at_most",
+}
+
+
+def _derived_rates(records: list[Record]) -> list[Record]:
+    """rectification_rate = problems_rectified / problems_found where a report states no rate."""
+    out = []
+    by = defaultdict(dict)
+    for r in records:
+        if r.primary:
+            by[(r.report_id, r.region_code)][r.indicator] = r
+    for group in by.values():
+        found, fixed = group.get("problems_found"), group.get("problems_rectified")
+        if "rectification_rate" in group or not found or not fixed or not found.value or fixed.value > found.value:
+            continue
+        if "secondary_scope" in found.flags or "secondary_scope" in fixed.flags:
+            continue  # the province's hand-over is not the denominator of the city's own problems
+        qualifier = _QUAL_DERIVED.get((fixed.qualifier, found.qualifier), "approx")
+        first, last = sorted((found, fixed), key=lambda r: r.span_start)
+        out.append(fixed.model_copy(update={
+            "indicator": "rectification_rate", "unit": "percent",
+            "value": round(fixed.value / found.value * 100, 1), "qualifier": qualifier,
+            "printed": f"{fixed.printed}/{found.printed}", "quote": f"{found.quote} … {fixed.quote}",
+            "span_start": first.span_start, "span_end": last.span_end,
+            "flags": sorted({*fixed.flags, *found.flags, "derived"} - {"secondary_scope"}),
+            "confidence": round(min(fixed.confidence, found.confidence) * 0.8, 2), "primary": True,
+            "alternatives": [], "ref_period": fixed.ref_period or found.ref_period,
+            "steps": f"derived: problems_rectified {fixed.printed} ÷ problems_found {found.printed}",
+        }))
+    return out
+
+
+def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "utf-8",
+                 sha256: str | None = None) -> Document:
+    """Extract every report and record from one text (the file's decoded original)."""
+    norm = normalize(text)
+    hints = _province_hints(norm.text)
+    header, segments = split(norm.text, lambda name: REGIONS.resolve(name, hints) is not None)
+    mentions = find_mentions(norm.text)
+    regions_in_text = REGIONS.find_all(norm.text, hints)
+
+    reports: list[Report] = []
+    per_report: list[list[rules.Candidate]] = []
+    for seg in segments:
+        code = _report_region(seg, norm, hints)
+        if code is None:
+            continue
+        s, e = norm.to_original(seg.start, seg.end)
+        report = Report(
+            report_id=_report_id(source_file, text[s:e]), source_file=source_file,
+            bulletin_issue=header.issue, bulletin_date=header.date, album_no=header.album_no,
+            region_code=code, region_name=REGIONS.display_name(code), title=seg.title,
+            span_start=s, span_end=e, text=text[s:e],
+        )
+        override = _may_override(code)
+        is_province = REGIONS[code].level == "province"
+        cands = []
+        for m in mentions:
+            if seg.start <= m.start < seg.end:
+                c = rules.candidate(norm.text, m, code, regions_in_text, override, is_province)
+                if c is not None:
+                    cands.append(c)
+        reports.append(report)
+        per_report.append(cands)
+
+    if not reports:
+        raise InputError(f"{source_file}: no region found (no place name in the text resolves to a division code)")
+    all_cands = [c for cands in per_report for c in cands]
+    lost = decimals.document_lost_decimals(norm.text, mentions, all_cands)
+    records: list[Record] = []
+    tiers: list[int] = []
+    for report, cands in zip(reports, per_report, strict=True):
+        decimals.resolve(cands, lost)
+        for c in cands:
+            records.append(_record(c, norm, report))
+            tiers.append(c.tier)
+    if not records:
+        raise InputError(f"{source_file}: no indicator found (no number in the text fits the catalog)")
+    _mark_primary(records, tiers)
+    records.extend(_derived_rates(records))
+    return Document(
+        source_file=source_file, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
+        encoding=encoding, text=text, decimals_lost=lost, reports=reports, records=records,
+    )
+
+
+def extract_file(path: str | os.PathLike) -> Document:
+    """Read, decode and extract one file; InputError (one line, naming the file) if it cannot be."""
+    path = Path(path)
+    text, encoding, sha = read_text(path)
+    return extract_text(text, path.name, encoding=encoding, sha256=sha)

@@ -1,0 +1,182 @@
+"""China's administrative divisions (GB/T 2260, 2023) and finding them in text.
+
+Data: data/divisions.csv (every province-, prefecture- and county-level division, flattened
+from ../shared/reference/divisions by data/make_divisions.py) and data/henan_population.csv
+(2023 resident populations of Henan's cities, used to judge lost decimal points).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+
+# Names that people use for a division that differ from its official name.
+ALIASES = {"济源示范区": "419001", "济源产城融合示范区": "419001"}
+NAME_SUFFIXES = ("市", "县", "区", "旗", "州", "盟", "省", "地区", "自治区", "特别行政区", "林区")
+_SHORT_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)*(?:自治州|自治县|自治旗|地区|特别行政区|自治区|省|市|盟)$")
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str  # province, prefecture, county
+    parent: str
+    name_en: str | None = None
+    population_10k: float | None = None
+
+    @property
+    def province(self) -> str:
+        return self.code[:2] + "0000"
+
+
+def short_name(name: str) -> str:
+    """安阳市 → 安阳, 延边朝鲜族自治州 → 延边, 河南省 → 河南 (two characters at least)."""
+    short = _SHORT_RE.sub("", name)
+    return short if len(short) >= 2 else name
+
+
+class Regions:
+    def __init__(self, rows: list[Region]):
+        self._by_code = {r.code: r for r in rows}
+        by_name: dict[str, list[str]] = {}
+        for r in rows:
+            by_name.setdefault(r.name, []).append(r.code)
+        for alias, code in ALIASES.items():
+            by_name.setdefault(alias, []).append(code)
+        self._by_name = by_name
+        self._max_len = max(len(n) for n in by_name)
+
+    def all(self) -> list[Region]:
+        return list(self._by_code.values())
+
+    def get(self, code: str) -> Region | None:
+        return self._by_code.get(code)
+
+    def __getitem__(self, code: str) -> Region:
+        return self._by_code[code]
+
+    @cached_property
+    def _short_index(self) -> dict[str, list[str]]:
+        """Short names of provinces, prefectures and county-level cities under a province."""
+        index: dict[str, list[str]] = {}
+        for r in self._by_code.values():
+            if r.level in ("province", "prefecture") or (r.level == "county" and r.parent.endswith("0000")):
+                index.setdefault(short_name(r.name), []).append(r.code)
+        for alias, code in ALIASES.items():
+            index.setdefault(alias, []).append(code)
+        return index
+
+    def display_name(self, code: str) -> str:
+        """焦作市山阳区 for a district, 安阳市 for a city, 济源市 for a province-run city."""
+        r = self._by_code[code]
+        parent = self._by_code.get(r.parent)
+        if r.level == "county" and parent is not None and parent.level == "prefecture":
+            return parent.name + r.name
+        return r.name
+
+    def children(self, code: str) -> list[Region]:
+        return [r for r in self._by_code.values() if r.parent == code]
+
+    def is_within(self, code: str, ancestor: str) -> bool:
+        while code:
+            if code == ancestor:
+                return True
+            code = self._by_code[code].parent if code in self._by_code else ""
+        return False
+
+    def _rank(self, codes: list[str], hints: tuple[str, ...]) -> str:
+        """Pick among same-named divisions: inside a hinted region first, then Henan, then larger."""
+        level_order = {"province": 0, "prefecture": 1, "county": 2}
+
+        def key(code: str) -> tuple:
+            inside = next((n for n, h in enumerate(hints) if self.is_within(code, h)), len(hints))
+            return (inside, code[:2] != "41", level_order[self._by_code[code].level], code)
+
+        return min(codes, key=key)
+
+    def resolve(self, name: str, hints: tuple[str, ...] = ()) -> str | None:
+        """A full name (安阳市) or a short one (安阳) to a code; None if unknown."""
+        name = name.strip()
+        codes = self._by_name.get(name) or self._short_index.get(name)
+        if not codes and len(name) >= 2:
+            codes = self._short_index.get(short_name(name))
+        return self._rank(codes, hints) if codes else None
+
+    def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False
+                 ) -> list[tuple[int, int, str]]:
+        """Every full division name in text as (start, end, code); longest match wins.
+
+        Scans for the suffix characters names end with rather than trying thousands of names
+        at every position, which keeps this linear in the text.
+        """
+        found: list[tuple[int, int, str]] = []
+        taken_until = -1
+        suffix_chars = {s[-1] for s in NAME_SUFFIXES} | {a[-1] for a in ALIASES}
+        for end in range(1, len(text) + 1):
+            if text[end - 1] not in suffix_chars:
+                continue
+            for length in range(min(self._max_len, end), 1, -1):
+                start = end - length
+                codes = self._by_name.get(text[start:end])
+                if codes and start > taken_until:
+                    found.append((start, end, self._rank(codes, hints)))
+                    taken_until = end - 1
+                    break
+        if short:
+            for sname, codes in self._short_index.items():
+                if len(sname) < 2:
+                    continue
+                for m in re.finditer(re.escape(sname), text):
+                    if not any(s <= m.start() < e for s, e, _ in found):
+                        found.append((m.start(), m.end(), self._rank(codes, hints)))
+            found.sort()
+        return found
+
+    def main_region(self, text: str, hints: tuple[str, ...] = ()) -> str | None:
+        """The region a text without bulletin structure is about.
+
+        The body that reports (a name right before 人大 / 人民代表大会) counts most, then how
+        often a division is named; a county of the winning city, named as the reporting body,
+        narrows the text to that county.
+        """
+        mentions = self.find_all(text, hints, short=True)
+        if not mentions:
+            return None
+        score: Counter[str] = Counter()
+        for start, end, code in mentions:
+            weight = 1.0
+            if re.match(r"(市|县|区)?(人大|人民代表大会)", text[end:end + 8]):
+                weight += 3
+            if start < 200:
+                weight += 1
+            if self._by_code[code].level == "province":
+                weight *= 0.25  # "河南省" names the setting more often than the subject
+            score[code] += weight
+        best = max(score, key=lambda c: (score[c], -min(s for s, _, k in mentions if k == c)))
+        for code, _ in score.most_common():
+            r = self._by_code[code]
+            if r.level == "county" and r.parent == best and score[code] >= 4:
+                return code
+        return best
+
+
+def _load() -> Regions:
+    data = resources.files("extract").joinpath("data")
+    pops = {}
+    with data.joinpath("henan_population.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            pops[row["code"]] = (row["name_en"], float(row["population_2023_resident_10k"]))
+    rows = []
+    with data.joinpath("divisions.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name_en, pop = pops.get(row["code"], (None, None))
+            rows.append(Region(row["code"], row["name"], row["level"], row["parent"], name_en, pop))
+    return Regions(rows)
+
+
+REGIONS = _load()

@@ -1,0 +1,99 @@
+"""Split a normalised bulletin into its header and its city reports.
+
+A bulletin (简报) has a header (issue, date, album number), then one or more city reports,
+each opened by a heading "城市: 标题" and closed by "(…供稿)", then a distribution list
+(报: … 发: …). A text without that structure (a news article) is one report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.numbers import parse_cn
+
+ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十百\d]+)\s*\)")
+HEADING_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}):\s*(?P<title>\S.{1,40})$")
+CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
+DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
+
+
+@dataclass(frozen=True)
+class Header:
+    issue: str | None
+    date: str | None
+    album_no: int | None
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int  # normalised offsets of the report, heading included
+    end: int
+    heading_name: str | None  # "安阳" from "安阳: 唱好…"; None for a text without headings
+    title: str
+    contributor: str | None  # "焦作山阳区人大常委会" from "(焦作山阳区人大常委会供稿)"
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def read_header(text: str, body_start: int) -> Header:
+    head = text[:body_start] if body_start else text[:300]
+    issue = ISSUE_RE.search(head)
+    date = DATE_RE.search(head.replace(issue.group(0), "") if issue else head)
+    album = ALBUM_RE.search(head)
+    album_no = None
+    if album:
+        raw = album.group(1)
+        album_no = int(raw) if raw.isdigit() else int(parse_cn(raw) or 0) or None
+    return Header(
+        issue=f"{issue.group(1)}年第{int(issue.group(2))}期" if issue else None,
+        date=f"{int(date.group(1)):04d}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
+        album_no=album_no,
+    )
+
+
+def split(text: str, is_region) -> tuple[Header, list[Segment]]:
+    """Header and reports of a normalised text; is_region(name) tells a heading from a slogan."""
+    lines = _lines(text)
+    end_of_body = len(text)
+    for start, _, line in lines:
+        if DISTRIBUTION_RE.match(line):
+            end_of_body = start
+            break
+
+    headings = [
+        (n, m) for n, (start, _, line) in enumerate(lines)
+        if start < end_of_body and (m := HEADING_RE.match(line)) and is_region(m.group("name"))
+    ]
+    if not headings:
+        header = read_header(text, 0)
+        first = next((ln for _, _, ln in lines if ln.strip()), "")
+        return header, [Segment(0, end_of_body, None, first[:60], None)]
+
+    header = read_header(text, lines[headings[0][0]][0])
+    segments = []
+    for k, (n, m) in enumerate(headings):
+        start = lines[n][0]
+        stop = lines[headings[k + 1][0]][0] if k + 1 < len(headings) else end_of_body
+        title = m.group("title").strip()
+        # A two-line heading: the next line is short and not a sentence.
+        if n + 1 < len(lines) and 0 < len(lines[n + 1][2]) <= 24 and not re.search(r"[。,;]", lines[n + 1][2]):
+            title = f"{title} {lines[n + 1][2].strip()}"
+        contributor = None
+        for ls, le, line in lines[n + 1:]:
+            if ls >= stop:
+                break
+            if c := CONTRIBUTOR_RE.match(line.strip()):
+                contributor = c.group("who")
+                stop = le  # the report ends with its contributor line
+                break
+        segments.append(Segment(start, stop, m.group("name"), title, contributor))
+    return header, segments
