@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -137,7 +138,7 @@ def run(paths: list[str], db: Path | None, dry_run: bool, fmt: str,
 
 def build_from_seeds(db_path: Path, on_progress: Callable[[int, int, str], None] | None = None) -> None:
     """Build the database from the bundled seeds (the dashboard's first start)."""
-    with open(__import__("os").devnull, "w") as quiet:
+    with open(os.devnull, "w") as quiet:
         code = run([str(SEEDS)], db_path, False, "table", on_progress, err=quiet)
     if code:
         raise storage.StorageError(f"{db_path}: building from {SEEDS} failed")
@@ -163,3 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; files stored so far are kept", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

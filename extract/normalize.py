@@ -78,9 +78,11 @@ def _strip(line: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _wrap_width(lengths: list[int]) -> float:
     """The width the converter wrapped lines at; infinite for text that was not hard-wrapped."""
-    if len(lengths) < 8:
+    if not lengths:
         return float("inf")
     ordered = sorted(lengths)
+    if len(ordered) < 8:
+        return ordered[-1] if ordered[-1] <= 80 else float("inf")
     p90 = ordered[int(len(ordered) * 0.9) - 1]
     near = sum(1 for n in lengths if n >= p90 - 4)
     # Hard-wrapped text has many lines of about the same, short width.
@@ -98,7 +100,7 @@ def normalize(original: str) -> Normalized:
         if n:
             prev = "".join(c for c, _ in content[n - 1])
             structural = STRUCTURAL_RE.search(prev) or STRUCTURAL_RE.search(text)
-            wrapped = len(prev) >= width - 5 or prev[-1] in WRAP_JOINERS
+            wrapped = len(prev) >= min(width - 5, width * 0.75) or prev[-1] in WRAP_JOINERS
             if structural or prev[-1] in SENTENCE_END or prev.endswith(".") or not wrapped:
                 chars.append("\n")
                 omap.append(content[n - 1][-1][1] + 1)

@@ -101,7 +101,8 @@ def find_mentions(text: str) -> list[Mention]:
 
         if counter and CATEGORY_RE.match(text, end + len(counter)):
             continue  # 7个方面, 四个类型: a count of kinds, not of things
-        if counter in NON_VALUE_COUNTERS or prev == "第" or prev in "+＋×/" or text[end:end + 1] in "+＋×/":
+        after = text[end:end + 1]
+        if counter in NON_VALUE_COUNTERS or prev == "第" or (prev and prev in "+×/") or (after and after in "+×/"):
             continue  # dates, ages, ordinals, percentage points, formulas like 1+4+N
         if is_cn:
             # Chinese numerals inside words (一是, 千家万户 …) are not values: only a numeral

@@ -17,7 +17,12 @@ from importlib import resources
 # Names that people use for a division that differ from its official name.
 ALIASES = {"济源示范区": "419001", "济源产城融合示范区": "419001"}
 NAME_SUFFIXES = ("市", "县", "区", "旗", "州", "盟", "省", "地区", "自治区", "特别行政区", "林区")
-_SHORT_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?族)*(?:自治州|自治县|自治旗|地区|特别行政区|自治区|省|市|盟)$")
+_SUFFIX_RE = re.compile(r"(?:自治州|自治县|自治旗|地区|特别行政区|自治区|省|市|盟)$")
+# Ethnic names inside autonomous divisions' names (广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边).
+_ETHNIC_RE = re.compile(
+    r"(?:维吾尔|壮族|回族|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈尼族|傣族|白族|布依族|侗族|哈萨克|柯尔克孜|"
+    r"景颇族|傈僳族|羌族|黎族|瑶族|畲族|纳西族|蒙古|哈萨克族|柯尔克孜族)+$"
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class Region:
 
 def short_name(name: str) -> str:
     """安阳市 → 安阳, 延边朝鲜族自治州 → 延边, 河南省 → 河南 (two characters at least)."""
-    short = _SHORT_RE.sub("", name)
+    short = _ETHNIC_RE.sub("", _SUFFIX_RE.sub("", name))
     return short if len(short) >= 2 else name
 
 

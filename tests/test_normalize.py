@@ -1,0 +1,65 @@
+"""normalize: the normalised text reads as one sentence, and every character maps back."""
+
+from extract.normalize import clause_bounds, normalize, sentence_bounds
+
+WRAPPED = (
+    "近年来,安阳市老龄化程度也逐步加深,目前,全市常住人\n\n"
+    "口５３７６万人,其中６５岁及以上人口８１１万人,占全市\n\n"
+    "总人口的１５１％,已处于中度老龄化社会.省人大常委会创\n\n"
+    "新部署联动监督以来,并初步查找出重点问题重点问题３０\n—３—\n\n\n\n"
+    "余个,督办完成阶段性整改１４个.\n\n"
+    "短行标题\n\n"
+    "下一段开始了.\n"
+)
+
+
+def test_wraps_and_footers_are_joined():
+    n = normalize(WRAPPED)
+    assert "全市常住人口5376万人" in n.text
+    assert "占全市总人口的151%" in n.text
+    assert "重点问题30余个" in n.text
+    assert "—" not in n.text
+
+
+def test_paragraph_breaks_survive():
+    n = normalize(WRAPPED)
+    assert "\n短行标题\n下一段开始了。" in n.text
+
+
+def test_sentence_dots_become_full_stops_but_decimals_stay():
+    n = normalize("人口537.6万人.下一句")
+    assert n.text == "人口537.6万人。下一句"
+
+
+def test_every_character_maps_back():
+    n = normalize(WRAPPED)
+    for i, ch in enumerate(n.text):
+        if ch == "\n":
+            continue
+        orig = n.original[n.omap[i]]
+        assert ch == orig or ch == "。" and orig == "." or ord(orig) > 0xFF00 or orig == "\u3000"
+
+
+def test_span_of_a_split_number_covers_the_wrap():
+    n = normalize(WRAPPED)
+    start = n.text.index("30余")
+    s, e = n.to_original(start, start + 3)
+    assert n.original[s:e].replace("\n", "").replace("—３—", "") == "３０余"
+    assert n.printed(start, start + 3) == "３０余"
+
+
+def test_bom_and_crlf_are_not_text():
+    n = normalize("\ufeff第一行,\r\n第二行.\r\n")
+    assert "\ufeff" not in n.text and "\r" not in n.text
+
+
+def test_unwrapped_text_keeps_its_paragraphs():
+    text = "\n".join(["这是一段很长的新闻正文" * 5 + "。"] * 10 + ["标题没有句号", "正文。"])
+    n = normalize(text)
+    assert "标题没有句号\n正文。" in n.text
+
+
+def test_bounds():
+    t = "甲,乙丙;丁。戊"
+    assert sentence_bounds(t, 3) == (0, 5)
+    assert clause_bounds(t, 3) == (2, 4)

@@ -1,0 +1,89 @@
+"""numbers.find_mentions: an exhaustive table of how numbers are written, in the price-parser style."""
+
+import pytest
+
+from extract.numbers import find_mentions, parse_cn
+
+# (normalised text, expected [(printed, value, counter, qualifier)]) — one row per way of writing.
+CASES = [
+    # plain and scaled
+    ("建成助餐点180个", [("180", 180, "个", "exact")]),
+    ("常住人口5376万人", [("5376万", 53_760_000, "人", "exact")]),
+    ("常住人口537.6万人", [("537.6万", 5_376_000, "人", "exact")]),
+    ("投入744万元", [("744万", 7_440_000, "元", "exact")]),
+    ("总投资1.2亿元", [("1.2亿", 120_000_000, "元", "exact")]),
+    ("共1,300家", [("1,300", 1300, "家", "exact")]),
+    ("常住人口202万,", [("202万", 2_020_000, "", "exact")]),
+    # percentages
+    ("占总人口的15.1%", [("15.1%", 15.1, "%", "exact")]),
+    ("已整改完成73%以上", [("73%以上", 73, "%", "at_least")]),
+    # qualifiers
+    ("重点问题30余个", [("30余", 30, "个", "at_least")]),
+    ("建立银发顾问点400多个", [("400多", 400, "个", "at_least")]),
+    ("超过200人次", [("超过200", 200, "人次", "at_least")]),
+    ("逾50家", [("逾50", 50, "家", "at_least")]),
+    ("高龄老人约20万人", [("约20万", 200_000, "人", "approx")]),
+    ("近30个", [("近30", 30, "个", "approx")]),
+    ("覆盖50%左右", [("50%左右", 50, "%", "approx")]),
+    ("不到10家", [("不到10", 10, "家", "at_most")]),
+    ("不足5%", [("不足5%", 5, "%", "at_most")]),
+    ("3个以下", [("3", 3, "个", "exact")]),  # 以下 after the counter qualifies the count of 个, not read
+    ("1万余人", [("1万余", 10_000, "人", "at_least")]),
+    ("30余万人", [("30余万", 300_000, "人", "at_least")]),
+    # Chinese numerals
+    ("答卷总数一万余份", [("一万余", 10_000, "份", "at_least")]),
+    ("邀请人大代表百余人次", [("百余", 100, "人次", "at_least")]),
+    ("组成三个检查组", [("三", 3, "个", "exact")]),
+    ("两个月", [("两", 2, "个", "exact")]),
+    ("十二个小组", [("十二", 12, "个", "exact")]),
+    # ranges
+    ("由2-3人组成", [("2-3", 2, "人", "at_least")]),
+    ("由2~3人组成", [("2~3", 2, "人", "at_least")]),
+    # not values
+    ("2023年底", []),
+    ("3月21日召开", []),
+    ("第104次会议", []),
+    ("第十七次会议", []),
+    ("2024年第14期", []),
+    ("65岁及以上", []),
+    ("上升2.58个百分点", []),
+    ("“1+4+N”政策", []),
+    ("关系千家万户", []),
+    ("一是高位谋划", []),
+    ("一批问题", []),
+    ("9个方面", []),
+    ("四个类型", []),
+    ("十一届人大", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_mentions(text, expected):
+    got = [(m.printed, m.value, m.counter, m.qualifier) for m in find_mentions(text)]
+    assert [(p, pytest.approx(v), c, q) for p, v, c, q in got] == [
+        (p, pytest.approx(v), c, q) for p, v, c, q in expected
+    ]
+
+
+def test_range_keeps_upper_bound():
+    (m,) = find_mentions("由2-3人组成")
+    assert m.range_high == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "can_lose"),
+    [("5376万人", True), ("151%", True), ("744万元", True), ("172家", False), ("537.6万人", False),
+     ("一万余份", False), ("30余个", False)],
+)
+def test_which_numbers_can_have_lost_a_decimal_point(text, can_lose):
+    (m,) = find_mentions(text)
+    assert m.can_lose_decimal is can_lose
+
+
+@pytest.mark.parametrize(("text", "value"), [("一万", 10000), ("百", 100), ("两", 2), ("十二", 12), ("一千三百", 1300)])
+def test_parse_cn(text, value):
+    assert parse_cn(text) == value
+
+
+def test_parse_cn_rejects_words():
+    assert parse_cn("千万") is None or parse_cn("千万") == 10_000_000

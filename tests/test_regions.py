@@ -1,0 +1,51 @@
+"""regions: names to GB/T 2260 codes, for Henan and beyond."""
+
+import pytest
+
+from extract.regions import REGIONS, short_name
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("安阳", "410500"), ("安阳市", "410500"), ("焦作", "410800"), ("济源", "419001"), ("济源示范区", "419001"),
+     ("三门峡", "411200"), ("河南", "410000"), ("山阳区", "410811"), ("林州市", "410581"), ("滑县", "410526"),
+     ("苏州", "320500"), ("济南市", "370100"), ("北京市", "110000"), ("不是地名", None)],
+)
+def test_resolve(name, code):
+    assert REGIONS.resolve(name) == code
+
+
+def test_same_name_prefers_the_hinted_place():
+    # 鼓楼区 exists in Nanjing, Xuzhou, Fuzhou and Kaifeng.
+    assert REGIONS.resolve("鼓楼区", ("320100",)) == "320106"
+    assert REGIONS.resolve("鼓楼区", ("410000",)).startswith("4102")
+
+
+def test_display_name_joins_city_and_district():
+    assert REGIONS.display_name("410811") == "焦作市山阳区"
+    assert REGIONS.display_name("419001") == "济源市"
+    assert REGIONS.display_name("410100") == "郑州市"
+
+
+def test_find_all_prefers_the_longest_name():
+    found = REGIONS.find_all("焦作市山阳区人大常委会,其中林州市建成")
+    assert [code for _, _, code in found] == ["410800", "410811", "410581"]
+
+
+def test_main_region_of_a_news_text():
+    text = "本报讯 近日,新乡市人大常委会组织调研组赴长垣市、辉县市调研养老服务。新乡市共有养老机构120家。"
+    assert REGIONS.main_region(text) == "410700"
+
+
+def test_short_names():
+    assert short_name("安阳市") == "安阳"
+    assert short_name("河南省") == "河南"
+    assert short_name("新疆维吾尔自治区") == "新疆"
+    assert short_name("广西壮族自治区") == "广西"
+    assert short_name("延边朝鲜族自治州") == "延边"
+
+
+def test_henan_cities_have_populations():
+    cities = [r for r in REGIONS.all() if r.population_10k]
+    assert len(cities) == 18
+    assert REGIONS["410500"].population_10k == pytest.approx(537.6)

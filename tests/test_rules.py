@@ -1,0 +1,108 @@
+"""rules + catalog: one sentence → the indicator and attributes it states. Every catalog code has a row."""
+
+import pytest
+
+from extract import extract_text
+from extract.catalog import CATALOG
+
+CITY = "洛阳市人大常委会开展养老服务联动监督。"
+
+# (sentence, indicator, value, extra attributes that must hold)
+CASES = [
+    ("截至2023年底,全市常住人口707.9万人,其中60岁及以上人口150.2万人,占总人口的21.2%。",
+     "elderly_share", 21.2, {"age_threshold": 60, "population_base": "resident", "ref_period": "2023-12-31"}),
+    ("全市户籍人口800万人,65周岁以上老年人口96万人。", "elderly_population", 960_000,
+     {"age_threshold": 65, "population_base": "household"}),
+    ("全市户籍人口800万人。", "population_total", 8_000_000, {"population_base": "household"}),
+    ("全市老龄化率达到19.8%。", "elderly_share", 19.8, {"age_threshold": None}),
+    ("全市80岁以上高龄老人约12万人。", "oldest_old_population", 120_000, {"qualifier": "approx"}),
+    ("失能半失能老人3.5万人。", "disabled_elderly", 35_000, {}),
+    ("检查组实地查看养老机构45家。", "facilities_inspected", 45, {}),
+    ("调研组实地查看了12家养老服务中心。", "facilities_inspected", 12, {}),
+    ("全市已建成老年食堂86个。", "meal_sites", 86, {"status": "built"}),
+    ("投入使用老年助餐点120个。", "meal_sites", 120, {"status": "operating"}),
+    ("计划新建助餐点位50个。", "meal_sites", 50, {"status": "planned"}),
+    ("全市选定老年助餐服务点位155个。", "meal_sites", 155, {"status": "selected"}),
+    ("交办问题整改率达到85%。", "rectification_rate", 85, {}),
+    ("交办的问题90%以上已整改到位。", "rectification_rate", 90, {"qualifier": "at_least"}),
+    ("成立3个执法检查组。", "supervision_groups", 3, {}),
+    ("组成五个专题调研组。", "supervision_groups", 5, {}),
+    ("听取市民政局等15个部门工作汇报。", "departments_briefed", 15, {}),
+    ("走访老年人320人。", "elderly_visited", 320, {}),
+    ("召开座谈会12场。", "symposia", 12, {}),
+    ("组织召开8次座谈会。", "symposia", 8, {}),
+    ("发放调查问卷2000余份。", "questionnaires", 2000, {"qualifier": "at_least"}),
+    ("邀请120人次人大代表参与。", "deputies_participating", 120, {}),
+    ("组织30名市人大代表视察。", "deputies_participating", 30, {}),
+    ("收集意见建议58条。", "suggestions", 58, {}),
+    ("提出改进建议20条。", "suggestions", 20, {}),
+    ("形成调研报告6篇。", "research_reports", 6, {}),
+    ("共发现问题42个。", "problems_found", 42, {}),
+    ("查摆出养老服务设施不足等问题18项。", "problems_found", 18, {}),
+    ("向市政府交办问题15个。", "problems_assigned", 15, {}),
+    ("已整改问题9个。", "problems_rectified", 9, {}),
+    ("其中7项已整改到位。", "problems_rectified", 7, {}),
+    ("全市共有养老机构260家。", "care_institutions", 260, {}),
+    ("全市养老床位3.2万张。", "care_beds", 32_000, {}),
+    ("完成适老化改造1500户。", "aging_friendly_renovations", 1500, {}),
+    ("投入资金2.5亿元。", "investment", 250_000_000, {}),
+    ("农村养老服务设施覆盖率达到65%。", "rural_facility_coverage", 65, {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "indicator", "value", "attrs"), CASES, ids=[c[0][:16] for c in CASES])
+def test_sentence(sentence, indicator, value, attrs):
+    doc = extract_text(CITY + sentence, "case.txt")
+    hits = [r for r in doc.records if r.indicator == indicator and r.value == pytest.approx(value)]
+    assert hits, [(r.indicator, r.value) for r in doc.records]
+    r = hits[0]
+    assert r.region_code == "410300"
+    for key, want in attrs.items():
+        assert getattr(r, key) == want, key
+    assert not r.flags or r.flags == ["derived"]  # a text with decimals is never "recovered"
+
+
+def test_every_catalog_indicator_has_a_case():
+    assert {c[1] for c in CASES} == {i.code for i in CATALOG.indicators}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["2024年3月21日召开第104次会议。", "由2-3人组成小分队。", "与去年相比上升2.5个百分点。", "专题调研细化为8个方面61个要点。",
+     "关系千家万户。", "建立了“1+4+N”政策体系。"],
+)
+def test_not_indicator_values(sentence):
+    doc = extract_text(CITY + sentence + "收集意见建议5条。", "case.txt")
+    assert [(r.indicator, r.value) for r in doc.records] == [("suggestions", 5)]
+
+
+def test_clause_naming_a_county_moves_the_number_there():
+    doc = extract_text("安阳市人大常委会开展联动监督。全市建成老年助餐点200个,其中林州市建成老年助餐点30个。", "c.txt")
+    got = {(r.region_code, r.value) for r in doc.records if r.indicator == "meal_sites"}
+    assert got == {("410500", 200), ("410581", 30)}
+
+
+def test_province_handover_is_not_the_citys_primary():
+    doc = extract_text(CITY + "针对省人大常委会交办的2项问题和市人大常委会交办的11项问题,开展跟踪督办。", "c.txt")
+    primary = [r for r in doc.records if r.indicator == "problems_assigned" and r.primary]
+    assert [r.value for r in primary] == [11]
+
+
+def test_from_to_change_keeps_the_new_value_primary():
+    doc = extract_text(CITY + "农村养老服务设施覆盖率从去年的22.6%提升至40%以上。", "c.txt")
+    primary = [r for r in doc.records if r.indicator == "rural_facility_coverage" and r.primary]
+    assert [(r.value, r.qualifier) for r in primary] == [(40, "at_least")]
+
+
+def test_derived_rectification_rate():
+    doc = extract_text(CITY + "查找出问题30余个,督办完成阶段性整改14个。", "c.txt")
+    (rate,) = [r for r in doc.records if r.indicator == "rectification_rate"]
+    assert rate.value == pytest.approx(46.7)
+    assert rate.qualifier == "at_most"
+    assert "derived" in rate.flags
+
+
+def test_stated_rate_wins_over_derivation():
+    doc = extract_text(CITY + "发现问题40个,已整改问题20个,整改率50%。", "c.txt")
+    rates = [r for r in doc.records if r.indicator == "rectification_rate"]
+    assert [(r.value, r.flags) for r in rates] == [(50, [])]
