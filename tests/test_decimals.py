@@ -1,0 +1,58 @@
+"""decimals: lost decimal points are recovered only where checks decide, and flagged otherwise."""
+
+import pytest
+
+from extract import extract_text
+
+LOST = "安阳: 标题\n\n全市常住人口５３７６万人,其中６５岁及以上人口８１１万人,占全市总人口的１５１％.投入资金７４４万元.\n"
+KEPT = "安阳: 标题\n\n全市常住人口５３７．６万人,其中６５岁及以上人口８１．１万人,占全市总人口的１５．１％.投入资金７４４万元.\n"
+
+
+def _by(doc, indicator):
+    (r,) = [r for r in doc.records if r.indicator == indicator]
+    return r
+
+
+def test_lost_decimals_are_detected_and_recovered():
+    doc = extract_text(LOST, "lost.txt")
+    assert doc.decimals_lost
+    total, elderly, share = (_by(doc, c) for c in ("population_total", "elderly_population", "elderly_share"))
+    assert (total.value, elderly.value, share.value) == (5_376_000, 811_000, pytest.approx(15.1))
+    for r in (total, elderly, share):
+        assert "decimal_recovered" in r.flags and "ambiguous" not in r.flags
+    assert share.printed == "１５１％"
+    assert "15.1%" in share.steps
+
+
+def test_undecidable_value_stays_as_printed_and_is_ambiguous():
+    inv = _by(extract_text(LOST, "lost.txt"), "investment")
+    assert inv.value == 7_440_000
+    assert "ambiguous" in inv.flags
+    assert sorted(inv.alternatives) == [74_400, 744_000]
+
+
+def test_a_clean_document_is_never_recovered():
+    doc = extract_text(KEPT, "kept.txt")
+    assert not doc.decimals_lost
+    assert _by(doc, "elderly_share").value == pytest.approx(15.1)
+    assert _by(doc, "population_total").value == 5_376_000
+    assert all(not r.flags for r in doc.records)
+
+
+def test_growth_above_100_percent_is_not_evidence():
+    doc = extract_text("洛阳市人大常委会开展监督。助餐点数量同比增长150%,建成老年食堂８６个。", "g.txt")
+    assert not doc.decimals_lost
+
+
+def test_qualified_round_numbers_keep_their_reading():
+    doc = extract_text("三门峡: 标题\n\n占总人口的２１９８％.交办的问题７３％以上已整改完成.\n", "q.txt")
+    rate = _by(doc, "rectification_rate")
+    assert (rate.value, rate.qualifier, rate.flags) == (73, "at_least", [])
+
+
+def test_population_reference_decides_the_scale():
+    # 郑州 household population 929.24万: 92.924万 also fits the share, but not the city's size.
+    doc = extract_text("郑州: 标题\n\n全市户籍人口达９２９２４万人,其中,６０岁及以上老人达到１６６８９万人,占比１７９６％.\n", "z.txt")
+    assert _by(doc, "population_total").value == pytest.approx(9_292_400)
+    assert _by(doc, "elderly_population").value == pytest.approx(1_668_900)
+    assert _by(doc, "elderly_share").value == pytest.approx(17.96)

@@ -1,0 +1,65 @@
+"""segment: bulletin header and city reports."""
+
+from extract.normalize import normalize
+from extract.regions import REGIONS
+from extract.segment import split
+
+BULLETIN = """河南省人大社会建设委员会
+
+简　　报
+
+(２０２４年　第６０期)
+
+　河南省人大社会建设委员会 ２０２４年１１月２８日
+
+“积极应对人口老龄化　加快发展养老服务”联动监督专辑 (五十九)
+
+开封: 监督推动养老服务
+
+提质增效
+
+开封市人大常委会组织开展联动监督,共召开座谈会１２次.
+
+(开封市人大社会建设委员会供稿)
+
+焦作: 真监督解决真问题
+
+焦作市山阳区人大常委会坚持问题导向,收集意见建议６６条.
+
+(焦作山阳区人大常委会供稿)
+
+　报:全国人大社会建设委员会
+
+　发:省人大常委会副秘书长
+"""
+
+
+def _split(text):
+    n = normalize(text)
+    return n, split(n.text, lambda name: REGIONS.resolve(name) is not None)
+
+
+def test_header():
+    _, (header, _) = _split(BULLETIN)
+    assert header.issue == "2024年第60期"
+    assert header.date == "2024-11-28"
+    assert header.album_no == 59
+
+
+def test_reports_are_split_at_headings_and_end_at_contributor_lines():
+    n, (_, segments) = _split(BULLETIN)
+    assert [s.heading_name for s in segments] == ["开封", "焦作"]
+    assert segments[0].title == "监督推动养老服务 提质增效"
+    assert segments[1].contributor == "焦作山阳区人大常委会"
+    assert n.text[segments[0].start:segments[0].end].endswith("(开封市人大社会建设委员会供稿)")
+    assert "报:" not in n.text[segments[1].start:segments[1].end]
+
+
+def test_a_slogan_with_a_colon_is_not_a_heading():
+    _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
+    assert [s.heading_name for s in segments] == [None]
+
+
+def test_text_without_structure_is_one_report():
+    _, (header, segments) = _split("本报讯 近日,洛阳市人大常委会召开座谈会3次。")
+    assert len(segments) == 1 and header.issue is None

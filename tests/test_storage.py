@@ -1,0 +1,68 @@
+"""storage: a real DuckDB file; one transaction per document; re-ingesting replaces."""
+
+import duckdb
+import pytest
+
+from extract import extract_text, storage
+
+TEXT = "洛阳市人大常委会开展联动监督,召开座谈会12次,收集意见建议58条。"
+
+
+def _count(db, sql="SELECT count(*) FROM records"):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchone()[0]
+
+
+def test_store_and_read_back(tmp_path):
+    db = tmp_path / "a.duckdb"
+    doc = extract_text(TEXT, "luoyang.txt")
+    assert storage.store_document(doc, db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute('SELECT indicator, value, flags, "primary" FROM records ORDER BY indicator').fetchall()
+        assert rows == [("suggestions", 58.0, [], True), ("symposia", 12.0, [], True)]
+        (text,) = con.execute("SELECT text FROM documents").fetchone()
+        assert text == TEXT
+        assert con.execute("SELECT count(*) FROM indicators").fetchone()[0] >= 24
+        assert con.execute("SELECT name FROM regions WHERE code = '410811'").fetchone()[0] == "山阳区"
+
+
+def test_same_bytes_again_is_a_no_op_and_changed_bytes_replace(tmp_path):
+    db = tmp_path / "a.duckdb"
+    storage.store_document(extract_text(TEXT, "luoyang.txt"), db)
+    assert not storage.store_document(extract_text(TEXT, "luoyang.txt"), db)
+    assert _count(db) == 2
+    storage.store_document(extract_text(TEXT.replace("58", "60"), "luoyang.txt"), db)
+    assert _count(db) == 2
+    assert _count(db, "SELECT max(value) FROM records WHERE indicator = 'suggestions'") == 60
+
+
+def test_a_failing_document_leaves_what_was_stored(tmp_path):
+    db = tmp_path / "a.duckdb"
+    good = extract_text(TEXT, "good.txt")
+    storage.store_document(good, db)
+    bad = extract_text(TEXT.replace("12", "13"), "good.txt")
+    # A record that breaks a NOT NULL column makes the insert fail inside the transaction.
+    broken = bad.model_copy(update={"reports": [bad.reports[0].model_copy(update={"title": None})]})
+    with pytest.raises(duckdb.Error):
+        storage.store_documents([broken], db)
+    assert _count(db, "SELECT max(value) FROM records WHERE indicator = 'symposia'") == 12
+
+
+def test_read_only_without_database_is_a_clear_error(tmp_path):
+    with pytest.raises(storage.StorageError, match="no database yet"), storage.connect(
+        tmp_path / "none.duckdb", read_only=True
+    ):
+        pass
+
+
+def test_not_a_duckdb_file(tmp_path):
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(storage.StorageError, match="junk.duckdb"), storage.connect(junk, read_only=True):
+        pass
+
+
+def test_aging_db_names_the_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("AGING_DB", str(tmp_path / "env.duckdb"))
+    assert storage.db_path() == tmp_path / "env.duckdb"
+    assert storage.db_path(tmp_path / "x.duckdb") == tmp_path / "x.duckdb"
