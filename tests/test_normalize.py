@@ -37,7 +37,7 @@ def test_every_character_maps_back():
         if ch == "\n":
             continue
         orig = n.original[n.omap[i]]
-        assert ch == orig or ch == "。" and orig == "." or ord(orig) > 0xFF00 or orig == "\u3000"
+        assert ch == orig or (ch == "。" and orig == ".") or ord(orig) > 0xFF00 or orig == "\u3000"
 
 
 def test_span_of_a_split_number_covers_the_wrap():

@@ -58,7 +58,7 @@ def test_read_only_without_database_is_a_clear_error(tmp_path):
 def test_not_a_duckdb_file(tmp_path):
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(storage.StorageError, match="junk.duckdb"), storage.connect(junk, read_only=True):
+    with pytest.raises(storage.StorageError, match=r"junk\.duckdb"), storage.connect(junk, read_only=True):
         pass
 
 
