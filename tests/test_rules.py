@@ -47,6 +47,20 @@ CASES = [
     ("完成适老化改造1500户。", "aging_friendly_renovations", 1500, {}),
     ("投入资金2.5亿元。", "investment", 250_000_000, {}),
     ("农村养老服务设施覆盖率达到65%。", "rural_facility_coverage", 65, {}),
+    # other ways the same things are written
+    ("召开各类座谈会、推进会30余场。", "symposia", 30, {"qualifier": "at_least"}),
+    ("各级人大代表2300余人次参与监督。", "deputies_participating", 2300, {"qualifier": "at_least"}),
+    ("先后深入56家养老机构实地查看。", "facilities_inspected", 56, {}),
+    ("全市老年人口186.5万人,占常住人口的19.6%。", "elderly_share", 19.6, {"population_base": "resident"}),
+    ("60周岁以上人口占比达到20.5%。", "elderly_share", 20.5, {"age_threshold": 60}),
+    ("问题整改完成率达92%。", "rectification_rate", 92, {}),
+    ("目前已整改完成23个,正在整改9个。", "problems_rectified", 23, {}),
+    ("建成社区老年食堂(助餐点)235个。", "meal_sites", 235, {"status": "built"}),
+    ("新增养老床位1200张。", "care_beds", 1200, {}),
+    ("争取中央和省级资金1.5亿元。", "investment", 150_000_000, {}),
+    ("梳理形成问题清单共12项。", "problems_assigned", 12, {}),
+    ("听取市政府及民政、发改等15个部门的专题汇报。", "departments_briefed", 15, {}),
+    ("走访慰问老年人200余人。", "elderly_visited", 200, {"qualifier": "at_least"}),
 ]
 
 
