@@ -118,6 +118,8 @@ def run(paths: list[str], db: Path | None, dry_run: bool, fmt: str,
             failed += 1
             bar.write(f"error: {exc}", file=err)
             continue
+        if not doc.records:
+            bar.write(f"warning: {path.name}: no indicator found; the report is kept with no records", file=err)
         if not dry_run:
             try:
                 unchanged.update(storage.store_documents([doc], db))
@@ -129,7 +131,8 @@ def run(paths: list[str], db: Path | None, dry_run: bool, fmt: str,
     if on_progress:
         on_progress(len(files), len(files), "")
     if dry_run:
-        print_records(docs, fmt)
+        if fmt != "table" or any(d.records for d in docs):
+            print_records(docs, fmt)
     elif docs:
         print(summary(docs, unchanged))
         print(f"\n{sum(len(d.records) for d in docs)} records in {storage.db_path(db)}")

@@ -148,6 +148,10 @@ def _derived_rates(records: list[Record]) -> list[Record]:
     return out
 
 
+def _any_indicator(text: str, mentions) -> bool:
+    return any(rules.match(text, m) for m in mentions)
+
+
 def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "utf-8",
                  sha256: str | None = None) -> Document:
     """Extract every report and record from one text (the file's decoded original)."""
@@ -182,7 +186,9 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
         per_report.append(cands)
 
     if not reports:
-        raise InputError(f"{source_file}: no region found (no place name in the text resolves to a division code)")
+        found = "a number that fits the catalog" if any(per_report) or _any_indicator(norm.text, mentions) \
+            else "no indicator either"
+        raise InputError(f"{source_file}: no region found (no place name resolves to a division code; {found})")
     all_cands = [c for cands in per_report for c in cands]
     lost = decimals.document_lost_decimals(norm.text, mentions, all_cands)
     records: list[Record] = []
@@ -192,8 +198,6 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
         for c in cands:
             records.append(_record(c, norm, report))
             tiers.append(c.tier)
-    if not records:
-        raise InputError(f"{source_file}: no indicator found (no number in the text fits the catalog)")
     _mark_primary(records, tiers)
     records.extend(_derived_rates(records))
     return Document(

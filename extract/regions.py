@@ -146,23 +146,36 @@ class Regions:
         """The region a text without bulletin structure is about.
 
         The body that reports (a name right before 人大 / 人民代表大会) counts most, then how
-        often a division is named; a county of the winning city, named as the reporting body,
-        narrows the text to that county.
+        often and how early a division is named. Full names count more than short ones, and a
+        short name outside the province the full names point to counts little: 南昌 inside a
+        person's name (刘南昌) should not make a Henan article Jiangxi's.
         """
+        full = self.find_all(text, hints)
+        full_spans = {(s, e) for s, e, _ in full}
         mentions = self.find_all(text, hints, short=True)
         if not mentions:
             return None
+        provinces = Counter(code[:2] for _, _, code in full)
+        home = {p for p, n in provinces.items() if n == max(provinces.values())} if provinces else {"41"}
         score: Counter[str] = Counter()
+        first: dict[str, int] = {}
         for start, end, code in mentions:
-            weight = 1.0
+            weight = 1.0 if (start, end) in full_spans else 0.5
             if re.match(r"(市|县|区)?(人大|人民代表大会)", text[end:end + 8]):
                 weight += 3
             if start < 200:
-                weight += 1
-            if self._by_code[code].level == "province":
+                weight *= 1.5
+            if code[:2] not in home:
+                weight *= 0.2
+            region = self._by_code[code]
+            if region.level == "province":
                 weight *= 0.25  # "河南省" names the setting more often than the subject
             score[code] += weight
-        best = max(score, key=lambda c: (score[c], -min(s for s, _, k in mentions if k == c)))
+            first.setdefault(code, start)
+            if region.level == "county" and region.parent in self._by_code:
+                score[region.parent] += weight * 0.5  # a county named is its city named too
+                first.setdefault(region.parent, start)
+        best = max(score, key=lambda c: (score[c], -first[c]))
         for code, _ in score.most_common():
             r = self._by_code[code]
             if r.level == "county" and r.parent == best and score[code] >= 4:
