@@ -61,6 +61,10 @@ CASES = [
     ("梳理形成问题清单共12项。", "problems_assigned", 12, {}),
     ("听取市政府及民政、发改等15个部门的专题汇报。", "departments_briefed", 15, {}),
     ("走访慰问老年人200余人。", "elderly_visited", 200, {"qualifier": "at_least"}),
+    ("市人大常委会抽样调研35家养老机构。", "facilities_inspected", 35, {}),
+    ("全市现有各类260家养老服务机构。", "care_institutions", 260, {}),
+    ("当年新增护理型床位1200张。", "care_beds", 1200, {}),
+    ("实地调研6个街道、3个养老服务中心。", "facilities_inspected", 3, {}),
 ]
 
 
