@@ -52,6 +52,8 @@ class Indicator(BaseModel):
     attributes: list[str] = Field(default_factory=list)
     counters: list[str]
     plausible: tuple[float, float] | None = None
+    per_population: tuple[float, float] | None = None
+    per_elderly: tuple[float, float] | None = None
     cues: list[Cue]
 
     @property

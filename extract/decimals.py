@@ -24,12 +24,6 @@ from extract.rules import Candidate
 
 MAX_SHIFT = 2  # statistics here carry one or two decimals
 LEVEL_POPULATION = {"province": (2e6, 1.3e8), "prefecture": (2e5, 2.5e7), "county": (2e4, 4e6)}
-POPULATION_SHARE = {  # of the region's total population
-    "population_total": (1.0, 1.0),
-    "elderly_population": (0.03, 0.6),
-    "oldest_old_population": (0.001, 0.25),
-    "disabled_elderly": (0.001, 0.25),
-}
 GROWTH_RE = re.compile(r"(增长|提高|上升|增加|同比|超额|超过)[^,;。]{0,4}$")
 
 
@@ -50,17 +44,13 @@ def readings(c: Candidate, lost: bool) -> list[float]:
     return out
 
 
-def _population_range(code: str, indicator: str) -> tuple[float, float] | None:
-    share = POPULATION_SHARE.get(indicator)
+def _population_bounds(code: str) -> tuple[float, float] | None:
     region = REGIONS.get(code)
-    if share is None or region is None:
+    if region is None:
         return None
     if region.population_10k:
-        total = region.population_10k * 1e4
-        low, high = total * 0.5, total * 2.0  # household counts can exceed resident ones
-    else:
-        low, high = LEVEL_POPULATION[region.level]
-    return low * share[0], high * share[1]
+        return region.population_10k * 1e4, region.population_10k * 1e4
+    return LEVEL_POPULATION[region.level]
 
 
 def plausible(c: Candidate, value: float) -> bool:
@@ -69,8 +59,12 @@ def plausible(c: Candidate, value: float) -> bool:
         return False
     if ind.plausible and not ind.plausible[0] <= value <= ind.plausible[1]:
         return False
-    span = _population_range(c.region_code, ind.code)
-    return not (span and not span[0] <= value <= span[1])
+    bounds = _population_bounds(c.region_code)
+    if ind.per_population and bounds:
+        low, high = ind.per_population
+        if not bounds[0] * low <= value <= bounds[1] * high:
+            return False
+    return True
 
 
 def document_lost_decimals(text: str, mentions, candidates: list[Candidate]) -> bool:
@@ -87,39 +81,26 @@ def document_lost_decimals(text: str, mentions, candidates: list[Candidate]) -> 
     return False
 
 
-def _consistent(total: float, elderly: float, share: float) -> bool:
-    if not total:
-        return False
-    ratio = elderly / total * 100
-    return abs(ratio - share) <= max(0.2, 0.02 * share)
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.2, 0.02 * b)
 
 
-def _joint(options: dict[int, list[float]], trio: tuple[Candidate, Candidate, Candidate]) -> None:
-    """Keep only readings of total, elderly and share that agree with each other."""
-    keys = [id(c) for c in trio]
-    combos = [combo for combo in itertools.product(*(options[k] for k in keys)) if _consistent(*combo)]
+def _narrow(options: dict[int, list[float]], group: list[Candidate], ok) -> None:
+    """Keep the readings of a group of values that together pass ok(*values), if any combination does."""
+    keys = [id(c) for c in group]
+    combos = [combo for combo in itertools.product(*(options[k] for k in keys)) if ok(*combo)]
     if combos:
         for n, k in enumerate(keys):
             options[k] = [v for v in options[k] if any(combo[n] == v for combo in combos)]
 
 
-def _pairs(cands: list[Candidate]) -> list[tuple[Candidate, Candidate, Candidate]]:
-    """(total, elderly, share) triples of one report and region that describe one population."""
-    out = []
-    by = {}
+def _first(cands: list[Candidate], code: str, region: str, **attrs) -> Candidate | None:
     for c in cands:
-        by.setdefault((c.region_code, c.indicator.code), []).append(c)
-    for (region, code), shares in by.items():
-        if code != "elderly_share":
-            continue
-        for s in shares:
-            totals = [t for t in by.get((region, "population_total"), [])
-                      if s.population_base in (None, t.population_base)]
-            elders = [e for e in by.get((region, "elderly_population"), [])
-                      if e.age_threshold in (None, s.age_threshold)]
-            if totals and elders:
-                out.append((totals[0], elders[0], s))
-    return out
+        if c.indicator.code == code and c.region_code == region and not c.secondary and all(
+            getattr(c, k) in (None, v) for k, v in attrs.items()
+        ):
+            return c
+    return None
 
 
 def resolve(cands: list[Candidate], lost: bool) -> None:
@@ -127,34 +108,58 @@ def resolve(cands: list[Candidate], lost: bool) -> None:
     options: dict[int, list[float]] = {}
     for c in cands:
         readings_ = readings(c, lost)
-        kept = [v for v in readings_ if plausible(c, v)]
-        options[id(c)] = kept or readings_
+        options[id(c)] = [v for v in readings_ if plausible(c, v)] or readings_
     if lost:
-        for trio in _pairs(cands):
-            _joint(options, trio)
-        for c in cands:  # an elderly population is smaller than the total it belongs to
-            if c.indicator.code == "elderly_population":
-                totals = [t for t in cands if t.indicator.code == "population_total" and t.region_code == c.region_code]
-                if totals and len(options[id(totals[0])]) == 1:
-                    t = options[id(totals[0])][0]
-                    options[id(c)] = [v for v in options[id(c)] if v < t] or options[id(c)]
+        for region in {c.region_code for c in cands}:
+            _cross_check(cands, options, region)
     for c in cands:
-        printed_value = c.mention.value
-        opts = options[id(c)]
-        if len(opts) == 1:
-            c.value = opts[0]
-            if c.value != printed_value:
-                c.flags.append("decimal_recovered")
-                c.steps = f"{c.mention.printed} → {_plain(c, c.value)}: the document lost its decimal points; " \
-                          f"only this reading passes the checks"
-        else:
-            c.value = printed_value if printed_value in opts else opts[0]
-            if c.value != printed_value:
-                c.flags.append("decimal_recovered")
-            c.flags.append("ambiguous")
-            c.alternatives = [v for v in opts if v != c.value]
-            c.steps = f"{c.mention.printed}: the document lost its decimal points and nothing decides " \
-                      f"between {', '.join(_plain(c, v) for v in opts)}"
+        _settle(c, options[id(c)])
+
+
+def _cross_check(cands: list[Candidate], options: dict[int, list[float]], region: str) -> None:
+    """Values of one report that must agree: elderly ÷ total = share; parts of the elderly; rates."""
+    for share in (c for c in cands if c.indicator.code == "elderly_share" and c.region_code == region):
+        total = _first(cands, "population_total", region, population_base=share.population_base)
+        elderly = _first(cands, "elderly_population", region, age_threshold=share.age_threshold)
+        if total and elderly:
+            _narrow(options, [total, elderly, share], lambda t, e, s: bool(t) and _close(e / t * 100, s))
+        elif elderly and (bounds := _population_bounds(region)) and bounds[0] == bounds[1]:
+            # No total printed: the region's known population stands in for it, loosely.
+            _narrow(options, [elderly, share], lambda e, s: 0.6 * s <= e / bounds[0] * 100 <= 1.6 * s)
+    total = _first(cands, "population_total", region)
+    elderly = _first(cands, "elderly_population", region)
+    if total and elderly:
+        _narrow(options, [total, elderly], lambda t, e: e < t)
+    if elderly:
+        for part in (c for c in cands if c.indicator.per_elderly and c.region_code == region):
+            low, high = part.indicator.per_elderly
+            _narrow(options, [elderly, part], lambda e, v, lo=low, hi=high: lo * e <= v <= hi * e)
+    # A stated rectification rate agrees with rectified ÷ handed-over (or ÷ found).
+    fixed = _first(cands, "problems_rectified", region)
+    for rate in (c for c in cands if c.indicator.code == "rectification_rate" and c.region_code == region):
+        for base in ("problems_assigned", "problems_found"):
+            denominator = _first(cands, base, region)
+            if fixed and denominator and denominator.mention.value:
+                ratio = fixed.mention.value / denominator.mention.value * 100
+                _narrow(options, [rate], lambda r, q=ratio: abs(r - q) <= 1.0)
+
+
+def _settle(c: Candidate, opts: list[float]) -> None:
+    printed_value = c.mention.value
+    if len(opts) == 1:
+        c.value = opts[0]
+        if c.value != printed_value:
+            c.flags.append("decimal_recovered")
+            c.steps = (f"{c.mention.printed} → {_plain(c, c.value)}: the document lost its decimal points; "
+                       "only this reading passes the checks")
+        return
+    c.value = printed_value if printed_value in opts else opts[0]
+    if c.value != printed_value:
+        c.flags.append("decimal_recovered")
+    c.flags.append("ambiguous")
+    c.alternatives = [v for v in opts if v != c.value]
+    c.steps = (f"{c.mention.printed}: the document lost its decimal points and nothing decides "
+               f"between {', '.join(_plain(c, v) for v in opts)}")
 
 
 def _plain(c: Candidate, value: float) -> str:

@@ -76,6 +76,16 @@ class Regions:
             index.setdefault(alias, []).append(code)
         return index
 
+    @cached_property
+    def _county_short_index(self) -> dict[str, list[str]]:
+        """Short names of county-level cities and counties (长垣 → 长垣市), for headings only:
+        in running text too many of them are ordinary words."""
+        index: dict[str, list[str]] = {}
+        for r in self._by_code.values():
+            if r.level == "county" and r.name[-1] in "市县" and len(r.name) >= 3:
+                index.setdefault(r.name[:-1], []).append(r.code)
+        return index
+
     def display_name(self, code: str) -> str:
         """焦作市山阳区 for a district, 安阳市 for a city, 济源市 for a province-run city."""
         r = self._by_code[code]
@@ -110,6 +120,12 @@ class Regions:
         codes = self._by_name.get(name) or self._short_index.get(name)
         if not codes and len(name) >= 2:
             codes = self._short_index.get(short_name(name))
+        if not codes:
+            # 郑州市金水区: the most specific division named in full, if the names fill the string.
+            found = self.find_all(name, hints)
+            if found and found[0][0] == 0 and found[-1][1] == len(name):
+                return found[-1][2]
+            codes = self._county_short_index.get(name)
         return self._rank(codes, hints) if codes else None
 
     def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False

@@ -56,3 +56,28 @@ def test_population_reference_decides_the_scale():
     assert _by(doc, "population_total").value == pytest.approx(9_292_400)
     assert _by(doc, "elderly_population").value == pytest.approx(1_668_900)
     assert _by(doc, "elderly_share").value == pytest.approx(17.96)
+
+
+NANYANG = ("南阳: 标题\n\n截至２０２３年底,南阳市常住人口９６２９万人,６０岁及以上老年人口１９８６万人,占常住人口的２０６３％,"
+           "高龄老人２１６万人.全市养老床位达到４３万张.共发现问题９８个,向市政府交办问题４２个,已整改到位３１个,整改率７３８％.\n")
+
+
+def test_parts_of_the_elderly_population_decide_their_scale():
+    oldest = _by(extract_text(NANYANG, "n.txt"), "oldest_old_population")
+    assert (oldest.value, oldest.flags) == (pytest.approx(216_000), ["decimal_recovered"])
+
+
+def test_beds_are_plausible_for_the_population():
+    beds = _by(extract_text(NANYANG, "n.txt"), "care_beds")
+    assert (beds.value, beds.flags) == (pytest.approx(43_000), ["decimal_recovered"])
+
+
+def test_a_stated_rate_agrees_with_rectified_over_handed_over():
+    rate = _by(extract_text(NANYANG, "n.txt"), "rectification_rate")
+    assert (rate.value, rate.flags) == (pytest.approx(73.8), ["decimal_recovered"])
+
+
+def test_elderly_without_a_total_uses_the_citys_population():
+    doc = extract_text("南阳: 标题\n\n全市６０岁及以上老年人口１９８６万人,占比２０６３％.\n", "n2.txt")
+    assert _by(doc, "elderly_population").value == pytest.approx(1_986_000)
+    assert _by(doc, "elderly_share").value == pytest.approx(20.63)
