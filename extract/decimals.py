@@ -150,16 +150,17 @@ def _settle(c: Candidate, opts: list[float]) -> None:
         c.value = opts[0]
         if c.value != printed_value:
             c.flags.append("decimal_recovered")
-            c.steps = (f"{c.mention.printed} → {_plain(c, c.value)}: the document lost its decimal points; "
-                       "only this reading passes the checks")
+            c.read_as = _plain(c, c.value)
+            c.steps = "the document lost its decimal points and only this reading passes the checks"
         return
     c.value = printed_value if printed_value in opts else opts[0]
     if c.value != printed_value:
         c.flags.append("decimal_recovered")
+        c.read_as = _plain(c, c.value)
     c.flags.append("ambiguous")
     c.alternatives = [v for v in opts if v != c.value]
-    c.steps = (f"{c.mention.printed}: the document lost its decimal points and nothing decides "
-               f"between {', '.join(_plain(c, v) for v in opts)}")
+    c.steps = ("the document lost its decimal points and nothing decides between "
+               f"{', '.join(_plain(c, v) for v in opts)}")
 
 
 def _plain(c: Candidate, value: float) -> str:

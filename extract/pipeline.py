@@ -89,9 +89,16 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
         confidence *= 0.6
     if "decimal_recovered" in flags:
         confidence *= 0.9
-    steps = c.steps
+    # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6万 → 5,376,000.
+    value = f"{c.value:,.10g} {c.indicator.unit}"
+    reading = " → ".join(x for x in (norm.printed(m.start, m.end), c.read_as, value) if x)
+    if m.qualifier != "exact":
+        reading += f" ({m.qualifier})"
+    steps = ": ".join(s for s in (reading, c.steps) if s)
     if m.range_high is not None:
-        steps = (steps + "; " if steps else "") + f"range {m.value:g}–{m.range_high:g}: the lower bound is kept"
+        steps += f"; range {m.value:g}–{m.range_high:g}: the lower bound is kept"
+    if c.secondary:
+        steps += "; not primary: the clause speaks of the province's work or of an earlier value"
     return Record(
         report_id=report.report_id, source_file=report.source_file, bulletin_issue=report.bulletin_issue,
         bulletin_date=report.bulletin_date, region_code=c.region_code,
