@@ -120,6 +120,42 @@ def _mark_primary(records: list[Record], tiers: list[int]) -> None:
         records[best].primary = True
 
 
+JOINED_RE = re.compile(r"^[^,;:。!?\n\d]{0,14}?(和|及|以及|与|、)$")
+
+
+def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report) -> list[Record]:
+    """3个专题调研组和2个执法检查组 → 5 groups: parts joined in one clause add up to the number to chart."""
+    out = []
+    n = 0
+    while n < len(cands):
+        run = [cands[n]]
+        while n + len(run) < len(cands):
+            a, b = run[-1], cands[n + len(run)]
+            same = (a.indicator.code, a.region_code, a.age_threshold, a.population_base, a.status) == (
+                b.indicator.code, b.region_code, b.age_threshold, b.population_base, b.status)
+            if not same or a.secondary or b.secondary or a.indicator.is_percent:
+                break
+            if not JOINED_RE.match(norm.text[a.mention.counter_end:b.mention.start]):
+                break
+            run.append(b)
+        n += len(run)
+        if len(run) < 2:
+            continue
+        parts = [_record(c, norm, report) for c in run]
+        qualifiers = {p.qualifier for p in parts} - {"exact"}
+        out.append(parts[0].model_copy(update={
+            "value": sum(p.value for p in parts),
+            "qualifier": qualifiers.pop() if len(qualifiers) == 1 else ("exact" if not qualifiers else "approx"),
+            "printed": "+".join(p.printed for p in parts),
+            "span_end": parts[-1].span_end,
+            "quote": norm.printed(run[0].quote_start, run[-1].quote_end).replace("\n", ""),
+            "flags": sorted({f for p in parts for f in p.flags} | {"derived"}),
+            "alternatives": [],
+            "steps": "derived: the sum of " + " + ".join(p.printed for p in parts) + ", joined in one clause",
+        }))
+    return out
+
+
 _QUAL_DERIVED = {  # (rectified, found) qualifiers → the ratio's qualifier
     ("exact", "exact"): "exact", ("exact", "at_least"): "at_most", ("exact", "at_most"): "at_least",
     ("at_least", "exact"): "at_least", ("at_most", "exact"): "at_most",
@@ -205,6 +241,9 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
         for c in cands:
             records.append(_record(c, norm, report))
             tiers.append(c.tier)
+        for total in _sums(cands, norm, report):
+            records.append(total)
+            tiers.append(0)  # the whole beats its parts
     _mark_primary(records, tiers)
     records.extend(_derived_rates(records))
     return Document(

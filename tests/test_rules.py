@@ -112,6 +112,14 @@ def test_from_to_change_keeps_the_new_value_primary():
     assert [(r.value, r.qualifier) for r in primary] == [(40, "at_least")]
 
 
+def test_parts_joined_in_one_clause_add_up():
+    doc = extract_text(CITY + "组成3个专题调研组和2个执法检查组,深入8个县区开展监督。", "c.txt")
+    groups = [r for r in doc.records if r.indicator == "supervision_groups"]
+    (total,) = [r for r in groups if r.primary]
+    assert (total.value, total.flags, total.printed) == (5, ["derived"], "3+2")
+    assert sorted(r.value for r in groups if not r.primary) == [2, 3]
+
+
 def test_derived_rectification_rate():
     doc = extract_text(CITY + "查找出问题30余个,督办完成阶段性整改14个。", "c.txt")
     (rate,) = [r for r in doc.records if r.indicator == "rectification_rate"]
