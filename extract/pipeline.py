@@ -217,12 +217,15 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             region_code=code, region_name=REGIONS.display_name(code), title=seg.title,
             span_start=s, span_end=e, text=text[s:e],
         )
-        override = _may_override(code)
-        is_province = REGIONS[code].level == "province"
+        ctx = rules.ReportContext(
+            region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
+            is_province=REGIONS[code].level == "province",
+            year=int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else None,
+        )
         cands = []
         for m in mentions:
             if seg.start <= m.start < seg.end:
-                c = rules.candidate(norm.text, m, code, regions_in_text, override, is_province)
+                c = rules.candidate(norm.text, m, ctx)
                 if c is not None:
                     cands.append(c)
         reports.append(report)

@@ -8,6 +8,7 @@ a cue (before / after / context) and how the generic attributes are written in C
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
@@ -88,7 +89,21 @@ def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def _period(text: str, s0: int, s1: int, m: Mention) -> str | None:
+RELATIVE_YEAR_RE = re.compile(r"(今年|本年度|去年|上年|上一年)(?!以来)")
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What a number's report tells about it: whose report, which places it names, which year."""
+
+    region: str
+    regions_in_text: list[tuple[int, int, str]]
+    may_override: Callable[[str], bool]  # may a place named in a clause take that clause's numbers
+    is_province: bool
+    year: int | None = None  # the bulletin's year, for 今年 / 去年
+
+
+def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | None:
     """The period a value refers to: the nearest year before it in its sentence, else after it in its clause."""
 
     def fmt(p: re.Match[str]) -> str | None:
@@ -104,11 +119,14 @@ def _period(text: str, s0: int, s1: int, m: Mention) -> str | None:
         return fmt(before[-1])
     _, c1 = clause_bounds(text, m.start)
     after = [p for p in PERIOD_RE.finditer(text, m.counter_end, c1) if fmt(p)]
-    return fmt(after[0]) if after else None
+    if after:
+        return fmt(after[0])
+    if year and (rel := _nearest(RELATIVE_YEAR_RE, text[s0:m.start])):
+        return str(year if rel.group(1) in ("今年", "本年度") else year - 1)
+    return None
 
 
-def candidate(text: str, m: Mention, report_region: str, regions_in_text: list[tuple[int, int, str]],
-              may_override, report_is_province: bool, catalog: Catalog = CATALOG) -> Candidate | None:
+def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candidate | None:
     hit = match(text, m, catalog)
     if hit is None:
         return None
@@ -138,16 +156,16 @@ def candidate(text: str, m: Mention, report_region: str, regions_in_text: list[t
     if "status" in attrs:
         window = text[c0:c1]
         c.status = next((status for status, rx in catalog.status_res if rx.search(window)), None)
-    c.ref_period = _period(text, s0, s1, m)
+    c.ref_period = _period(text, s0, s1, m, ctx.year)
 
     # A number whose own clause names a place belongs to that place (其中林州市建成…).
-    c.region_code = report_region
-    named = [code for start, _, code in regions_in_text if c0 <= start < m.start and may_override(code)]
+    c.region_code = ctx.region
+    named = [code for start, _, code in ctx.regions_in_text if c0 <= start < m.start and ctx.may_override(code)]
     if named:
         c.region_code = named[-1]
 
     body = _nearest(BODY_RE, left)
-    if body and body.group(1) in ("省", "全国") and not report_is_province:
+    if body and body.group(1) in ("省", "全国") and not ctx.is_province:
         c.secondary = True
     if PREVIOUS_LEFT_RE.search(text[c0:m.start]) and PREVIOUS_RIGHT_RE.match(text[m.counter_end:c1]):
         c.secondary = True

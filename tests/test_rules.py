@@ -132,3 +132,10 @@ def test_stated_rate_wins_over_derivation():
     doc = extract_text(CITY + "发现问题40个,已整改问题20个,整改率50%。", "c.txt")
     rates = [r for r in doc.records if r.indicator == "rectification_rate"]
     assert [(r.value, r.flags) for r in rates] == [(50, [])]
+
+
+def test_this_year_takes_the_bulletins_year():
+    text = "(２０２４年　第３期)\n\n河南省人大社会建设委员会 ２０２４年３月１日\n\n洛阳: 标题\n\n今年以来,全市建成老年食堂86个.去年建成老年助餐点40个.\n"
+    doc = extract_text(text, "y.txt")
+    got = {(r.value, r.ref_period) for r in doc.records if r.indicator == "meal_sites"}
+    assert got == {(86, None), (40, "2023")}  # 今年以来 is a span, not a period
