@@ -1,0 +1,83 @@
+"""养老服务指标看板 — run with: streamlit run dashboard/app.py
+
+The entry builds the database on first start, restores the view from the URL, draws the
+sidebar (language, presenter mode) and hands over to the page the URL names.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` without `pip install -e .`
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import data, state, ui  # noqa: E402
+from dashboard.i18n import LANGS, t  # noqa: E402
+from extract import storage  # noqa: E402
+from extract.cli import build_from_seeds  # noqa: E402
+
+VIEWS = Path(__file__).resolve().parent / "views"
+PAGES = [("overview", "📊"), ("compare", "📈"), ("city", "🏙️"), ("data", "📋"), ("sources", "📄"), ("map", "🗺️")]
+
+state.load()
+lang = state.lang()
+st.set_page_config(
+    page_title=t("app_title", lang), page_icon="🧓", layout="wide",
+    initial_sidebar_state="collapsed" if state.presenter() else "expanded",
+)
+
+
+def ensure_database() -> None:
+    """First start: build data/aging.duckdb (or $AGING_DB) from the bundled seeds, showing progress."""
+    if data.db_file().exists():
+        return
+    with st.status(t("building_db", lang), expanded=True) as status:
+        bar = st.progress(0.0)
+
+        def progress(n: int, total: int, name: str) -> None:
+            bar.progress(n / total if total else 1.0, text=t("building_file", lang, name=name, n=n + 1, total=total)
+                         if name else None)
+
+        build_from_seeds(data.db_file(), progress)
+        status.update(label=t("built_db", lang), state="complete", expanded=False)
+
+
+try:
+    ensure_database()
+except storage.StorageError as exc:
+    st.error(t("db_error", lang, error=exc))
+    st.stop()
+
+pages = [
+    st.Page(VIEWS / f"{name}.py", title=t(f"page_{name}", lang), icon=icon, url_path=name, default=n == 0)
+    for n, (name, icon) in enumerate(PAGES)
+]
+page = st.navigation(pages, position="hidden" if state.presenter() else "sidebar")
+
+with st.sidebar:
+    st.markdown(f"### {t('app_title', lang)}")
+    st.caption(t("app_subtitle", lang))
+    chosen = st.segmented_control(t("language", lang), LANGS, default=lang, key="w_lang",
+                                  format_func=lambda code: {"zh": "中文", "en": "English"}[code])
+    if chosen and chosen != lang:
+        state.put("lang", chosen)
+        st.rerun()
+    if st.toggle(t("presenter", lang), value=state.presenter(), key="w_presenter") != state.presenter():
+        state.put("presenter", not state.presenter())
+        st.rerun()
+
+if state.presenter() and st.button(t("exit_presenter", lang), key="exit_presenter"):
+    state.put("presenter", False)
+    st.rerun()
+
+ui.apply_style()
+state.save()
+try:
+    page.run()
+except storage.StorageError as exc:
+    st.error(t("db_error", lang, error=exc))
+state.save()

@@ -1,0 +1,42 @@
+"""The dashboard's door to the database: cached calls of extract.storage.queries.
+
+Results are cached per database version (file size and modification time), so a page rerun
+costs no query, and `python -m extract` writing new records shows up on the next rerun. No
+connection is kept between calls: DuckDB allows one writer or many readers, never both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from extract import storage
+from extract.storage import queries
+
+
+def db_file() -> Path:
+    return storage.db_path()
+
+
+def version() -> tuple[str, int, int]:
+    path = db_file()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return (str(path), 0, 0)
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _run(name: str, db_version: tuple[str, int, int], kwargs: tuple) -> object:
+    args = {k: list(v) if isinstance(v, tuple) else v for k, v in kwargs}
+    with storage.connect(db_version[0], read_only=True) as con:
+        return getattr(queries, name)(con, **args)
+
+
+def query(name: str, **kwargs) -> pd.DataFrame:
+    """Call queries.<name>(con, **kwargs) through the cache."""
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
+    return _run(name, version(), frozen)

@@ -1,0 +1,75 @@
+"""How values read on screen: 537.6万人, ≥73%, 未报告 — never a bare zero for a missing value."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.i18n import t, unit_label
+
+SIGNS = {"at_least": "≥", "approx": "≈", "at_most": "≤", "exact": ""}
+FLAGGED = ("decimal_recovered", "ambiguous", "derived")
+
+
+def _missing(value: object) -> bool:
+    """None, NaN and pandas' NA all mean: the report gives no such number."""
+    return value is None or (not isinstance(value, list | tuple | str) and bool(pd.isna(value)))
+
+
+def number(value: float, unit: str, lang: str = "zh") -> str:
+    """A number for reading: 万/亿 in Chinese, thousands separators in English; raw values stay in exports."""
+    if unit == "percent":
+        return f"{value:.4g}%"
+    if lang == "zh" and abs(value) >= 100_000_000:
+        return f"{value / 100_000_000:.4g}亿"
+    if lang == "zh" and abs(value) >= 10_000:
+        return f"{value / 10_000:.6g}万"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.4g}"
+
+
+def value_text(value: float | None, unit: str, qualifier: str = "exact", lang: str = "zh", *,
+               with_unit: bool = True) -> str:
+    """≥73%, 约20万人, 未报告."""
+    if _missing(value):
+        return t("not_reported", lang)
+    text = SIGNS.get(qualifier, "") + number(float(value), unit, lang)
+    if with_unit and unit != "percent":
+        label = unit_label(unit, lang)
+        text += label if lang == "zh" else f" {label}"
+    return text
+
+
+def measure_label(age: object, base: object, status: object, lang: str = "zh") -> str:
+    """60岁及以上 · 户籍人口 — the attributes that make two values different measures."""
+    parts = []
+    if not _missing(age):
+        parts.append(t(f"age_{int(age)}", lang) if int(age) in (60, 65) else f"{int(age)}+")
+    if not _missing(base):
+        parts.append(t(f"base_{base}", lang))
+    if not _missing(status):
+        parts.append(t(f"status_{status}", lang))
+    return " · ".join(parts)
+
+
+def flag_labels(flags: list[str] | None, lang: str = "zh") -> list[str]:
+    return [t(f"flag_{f}", lang) for f in (flags or []) if f"flag_{f}" in _FLAG_KEYS]
+
+
+def is_flagged(flags: list[str] | None) -> bool:
+    return any(f in FLAGGED for f in (flags or []))
+
+
+def bulletin_label(issue: object, date: object, album_no: object, lang: str = "zh") -> str:
+    """简报2024年第14期（2024-05-20） or 联动监督专辑（十七） when the bulletin has no issue line."""
+    parts = []
+    if not _missing(issue):
+        parts.append(str(issue))
+    if not _missing(date):
+        parts.append(str(date))
+    if not parts and not _missing(album_no):
+        parts.append(t("album", lang, n=int(album_no)))
+    return " ".join(parts) if parts else "—"
+
+
+_FLAG_KEYS = {f"flag_{f}" for f in ("decimal_recovered", "ambiguous", "derived", "range", "secondary_scope")}

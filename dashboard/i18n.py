@@ -1,0 +1,159 @@
+"""Every string the dashboard shows, in Simplified Chinese (default) and English.
+
+Indicator names come from the catalog (extract/data/catalog.toml); everything else is here.
+A page asks t("key") and never writes a user-visible string of its own.
+"""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # app chrome
+    "app_title": ("养老服务指标看板", "Aging-service indicator dashboard"),
+    "app_subtitle": ("河南省人大“积极应对人口老龄化 加快发展养老服务”三级联动监督",
+                     "Henan people's congresses' linked supervision of elderly-care services"),
+    "language": ("语言 / Language", "语言 / Language"),
+    "presenter": ("演示模式", "Presenter mode"),
+    "exit_presenter": ("退出演示", "Exit presenter mode"),
+    "page_overview": ("总览", "Overview"),
+    "page_compare": ("城市对比", "Compare"),
+    "page_city": ("城市档案", "City profile"),
+    "page_data": ("数据表", "Data & export"),
+    "page_sources": ("原文", "Sources"),
+    "page_map": ("地图", "Map"),
+    "building_db": ("首次启动：正在从 seeds/ 建立数据库…", "First start: building the database from seeds/…"),
+    "building_file": ("正在读取 {name}（{n}/{total}）", "Reading {name} ({n}/{total})"),
+    "built_db": ("数据库已建立", "Database built"),
+    "db_error": ("无法读取数据库：{error}", "Cannot read the database: {error}"),
+    "no_data": ("数据库中还没有记录。运行 python -m extract seeds/ 导入简报。",
+                "No records yet. Run python -m extract seeds/ to import bulletins."),
+    # shared words
+    "not_reported": ("未报告", "Not reported"),
+    "city": ("城市", "City"),
+    "cities": ("城市", "Cities"),
+    "indicator": ("指标", "Indicator"),
+    "value": ("数值", "Value"),
+    "domain": ("领域", "Domain"),
+    "qualifier": ("限定", "Qualifier"),
+    "flags": ("标记", "Flags"),
+    "bulletin": ("简报", "Bulletin"),
+    "quote": ("原文", "Quote"),
+    "printed": ("原文数字", "As printed"),
+    "source_line": ("来源：{sources}", "Source: {sources}"),
+    "album": ("联动监督专辑（{n}）", "Linked-supervision album no. {n}"),
+    "all": ("全部", "All"),
+    "primary_only": ("只看主值", "Primary values only"),
+    "measure": ("口径", "Measure"),
+    "age_60": ("60岁及以上", "aged 60+"),
+    "age_65": ("65岁及以上", "aged 65+"),
+    "age_none": ("年龄口径未说明", "age threshold not stated"),
+    "base_resident": ("常住人口", "resident population"),
+    "base_household": ("户籍人口", "registered (hukou) population"),
+    "base_none": ("人口口径未说明", "population base not stated"),
+    "status_operating": ("已投入使用", "operating"),
+    "status_built": ("已建成/在建", "built"),
+    "status_selected": ("已选址", "site selected"),
+    "status_planned": ("计划", "planned"),
+    "status_none": ("状态未说明", "status not stated"),
+    "q_exact": ("确切", "exact"),
+    "q_at_least": ("不少于（≥）", "at least (≥)"),
+    "q_approx": ("约（≈）", "approximately (≈)"),
+    "q_at_most": ("不超过（≤）", "at most (≤)"),
+    "flag_decimal_recovered": ("小数点已复原", "decimal point restored"),
+    "flag_ambiguous": ("读法存疑", "ambiguous reading"),
+    "flag_derived": ("推算值", "derived"),
+    "flag_range": ("区间", "range"),
+    "flag_secondary_scope": ("非本级数据", "another body's figure"),
+    "flag_explain": ("原文为“{printed}”", "printed as “{printed}”"),
+    "alternatives": ("其他读法：{values}", "other readings: {values}"),
+    "yes": ("有", "yes"),
+    # overview
+    "overview_title": ("四项核心指标", "The four headline indicators"),
+    "coverage_title": ("报告覆盖情况：哪个城市报告了哪项指标", "Coverage: which city reported which indicator"),
+    "coverage_help": ("“未报告”表示该城市的简报中没有这一数字，不是零。",
+                      "“Not reported” means the bulletin gives no such number, not zero."),
+    "slide": ("第 {n} / {total} 张", "Slide {n} of {total}"),
+    "prev": ("◀ 上一张", "◀ Previous"),
+    "next": ("下一张 ▶", "Next ▶"),
+    # compare
+    "pick_indicator": ("选择指标", "Indicator"),
+    "pick_cities": ("突出显示的城市", "Cities to highlight"),
+    "normalise": ("按人口换算", "Per population"),
+    "norm_none": ("原始数值", "As reported"),
+    "norm_elderly": ("每万名老年人", "Per 10,000 elderly"),
+    "norm_resident": ("每万常住人口", "Per 10,000 residents"),
+    "norm_missing": ("无法换算（缺少人口数）：{cities}", "Cannot normalise (no population): {cities}"),
+    "not_reported_list": ("未报告：{cities}", "Not reported: {cities}"),
+    "other_measures": ("以其他口径报告：{items}", "Reported under another measure: {items}"),
+    "qualified_note": ("带 ≥ ≈ ≤ 的数值是原文中的“以上/约/不到”等限定，条纹柱表示非确切值。",
+                       "≥ ≈ ≤ mark values the text qualifies (以上/约/不到); hatched bars are not exact."),
+    "flagged_note": ("⚠ 标记的数值：{items}", "⚠ flagged values: {items}"),
+    "chart_title": ("{indicator}（{measure}）", "{indicator} ({measure})"),
+    "no_values": ("还没有城市报告这项指标。", "No city has reported this indicator yet."),
+    "mixed_warning": ("注意：{indicator}存在不同口径，下图只比较同一口径。",
+                      "Note: {indicator} is reported under different measures; the chart compares one at a time."),
+    # city
+    "pick_city": ("选择城市", "City"),
+    "city_title": ("{city}：报告的全部指标", "{city}: everything reported"),
+    "primary_badge": ("主值", "primary"),
+    "secondary_badge": ("补充值", "secondary"),
+    "open_source": ("在原文中查看", "Show in source"),
+    # data
+    "filters": ("筛选", "Filters"),
+    "rows": ("共 {n} 条记录", "{n} records"),
+    "download_csv": ("下载 CSV（Excel 可直接打开）", "Download CSV (opens in Excel)"),
+    "download_xlsx": ("下载 Excel (.xlsx)", "Download Excel (.xlsx)"),
+    "header_lang": ("表头语言", "Header language"),
+    "header_zh": ("中文", "Chinese"),
+    "header_en": ("英文", "English"),
+    # sources
+    "pick_document": ("选择简报", "Bulletin"),
+    "pick_record": ("定位到数字", "Go to number"),
+    "legend_sources": ("黄色：抽取的数字；橙色边框：带标记（复原/存疑/推算）；蓝色：当前选中的句子。",
+                       "Yellow: extracted numbers; orange outline: flagged; blue: the selected sentence."),
+    # map
+    "map_title": ("{indicator}：河南各市", "{indicator}: Henan's cities"),
+    "map_credit": ("边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）；人口：2023年末常住人口"
+                   "（见 henan_cities.SOURCE.txt）。仅示意，不作为国界/区划依据。",
+                   "Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0); population: 2023 resident "
+                   "population (see henan_cities.SOURCE.txt). Illustrative, not an authoritative boundary."),
+    "map_district_note": ("县区报告不在地图上：{items}", "County-level reports not drawn on the map: {items}"),
+}
+
+UNITS: dict[str, tuple[str, str]] = {
+    "person": ("人", "persons"), "person_time": ("人次", "person-times"), "percent": ("%", "%"),
+    "yuan": ("元", "yuan"), "site": ("个", "sites"), "item": ("个", "items"), "group": ("个", "groups"),
+    "unit": ("个", "units"), "meeting": ("次", "meetings"), "copy": ("份", "copies"), "report": ("篇", "reports"),
+    "institution": ("家", "institutions"), "bed": ("张", "beds"), "household": ("户", "households"),
+}
+
+COLUMNS: dict[str, tuple[str, str]] = {
+    "region_name": ("城市", "Region"), "region_code": ("区划代码", "Region code"),
+    "indicator_name": ("指标", "Indicator"), "indicator": ("指标代码", "Indicator code"),
+    "value": ("数值", "Value"), "unit": ("单位", "Unit"), "qualifier": ("限定", "Qualifier"),
+    "age_threshold": ("年龄口径", "Age threshold"), "population_base": ("人口口径", "Population base"),
+    "status": ("状态", "Status"), "ref_period": ("时期", "Reference period"), "printed": ("原文数字", "As printed"),
+    "quote": ("原文", "Quote"), "flags": ("标记", "Flags"), "confidence": ("置信度", "Confidence"),
+    "primary": ("主值", "Primary"), "bulletin_issue": ("简报期号", "Bulletin issue"),
+    "bulletin_date": ("简报日期", "Bulletin date"), "album_no": ("专辑号", "Album no."),
+    "source_file": ("来源文件", "Source file"), "span_start": ("起始位置", "Span start"),
+    "span_end": ("结束位置", "Span end"), "domain": ("领域", "Domain"), "steps": ("读数过程", "How it was read"),
+    "alternatives": ("其他读法", "Other readings"), "report_id": ("报告编号", "Report id"),
+}
+
+
+def t(key: str, lang: str = "zh", **kwargs: object) -> str:
+    zh, en = STRINGS[key]
+    text = en if lang == "en" else zh
+    return text.format(**kwargs) if kwargs else text
+
+
+def unit_label(unit: str, lang: str = "zh") -> str:
+    zh, en = UNITS.get(unit, (unit, unit))
+    return en if lang == "en" else zh
+
+
+def column_label(column: str, lang: str = "zh") -> str:
+    zh, en = COLUMNS.get(column, (column, column))
+    return en if lang == "en" else zh

@@ -1,0 +1,99 @@
+"""Pieces every page uses: presenter styling, chart placement, notes under charts, source lines."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import charts, data, state
+from dashboard.format import bulletin_label, is_flagged, measure_label
+from dashboard.i18n import t
+
+PRESENTER_CSS = """
+<style>
+/* Presenter mode: content only, large type, high contrast (Streamlit's baseFontSize is server-wide). */
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
+html, body, [data-testid="stAppViewContainer"], .stMarkdown, .stMarkdown p, .stMarkdown li,
+[data-testid="stCaptionContainer"], label, button, [data-testid="stWidgetLabel"] p {
+  font-size: 22px !important; color: #000 !important; }
+[data-testid="stAppViewContainer"] { background: #fff !important; }
+h1 { font-size: 44px !important; } h2 { font-size: 36px !important; } h3 { font-size: 30px !important; }
+.block-container { padding-top: 1rem !important; max-width: 100% !important; }
+</style>
+"""
+
+NORMAL_CSS = """
+<style>
+.block-container { padding-top: 2rem; }
+mark.flagged { outline: 2px solid #d9480f; }
+</style>
+"""
+
+
+def apply_style() -> None:
+    st.html(PRESENTER_CSS if state.presenter() else NORMAL_CSS)
+
+
+def show_chart(fig: go.Figure, filename: str, key: str) -> None:
+    st.plotly_chart(fig, config=charts.config(filename), key=key, width="stretch")
+
+
+def source_line(df: pd.DataFrame, lang: str) -> str:
+    """来源：三门峡市人大社会建设委员会 … the bulletins a chart's numbers came from."""
+    labels = []
+    for row in df.drop_duplicates("source_file").itertuples():
+        label = bulletin_label(row.bulletin_issue, row.bulletin_date, getattr(row, "album_no", None), lang)
+        if label not in labels:
+            labels.append(label)
+    body = "；".join(labels) if lang == "zh" else "; ".join(labels)
+    return t("source_line", lang, sources=body or "—")
+
+
+def measure_groups(df: pd.DataFrame) -> list[tuple[tuple, pd.DataFrame]]:
+    """Split values into measures that may be ranked together (60+ vs 65+, 常住 vs 户籍, status)."""
+    keys = ["age_threshold", "population_base", "status"]
+    filled = df.assign(**{k: df[k].astype(object).where(df[k].notna(), None) for k in keys})
+    groups = []
+    for key, part in filled.groupby(keys, dropna=False, sort=False):
+        groups.append((tuple(None if pd.isna(v) else v for v in key), part))
+    groups.sort(key=lambda g: -len(g[1]))
+    return groups
+
+
+def measure_name(key: tuple, lang: str) -> str:
+    age, base, status = key
+    return measure_label(age, base, status, lang)
+
+
+def universe() -> pd.DataFrame:
+    """The regions a chart accounts for: Henan's 18 cities and every region with a report."""
+    henan = data.query("henan_cities").rename(columns={"code": "region_code", "name": "region_name"})
+    reported = data.query("reported_regions")[["region_code", "region_name"]]
+    both = pd.concat([reported, henan[["region_code", "region_name"]]]).drop_duplicates("region_code")
+    return both.sort_values("region_code").reset_index(drop=True)
+
+
+def missing_names(values: pd.DataFrame) -> list[str]:
+    """Regions that did not report: named, never drawn as zero."""
+    everyone = universe()
+    return everyone.loc[~everyone["region_code"].isin(values["region_code"]), "region_name"].tolist()
+
+
+def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
+    """Under a chart: who did not report, and which values are flagged."""
+    lines = []
+    if missing:
+        sep = "、" if lang == "zh" else ", "
+        lines.append(t("not_reported_list", lang, cities=sep.join(missing)))
+    flagged = [
+        f"{row.region_name} “{row.printed}”" for row in df.itertuples()
+        if is_flagged(list(row.flags) if row.flags is not None else [])
+    ]
+    if flagged:
+        lines.append(t("flagged_note", lang, items="；".join(flagged)))
+    if (df["qualifier"] != "exact").any():
+        lines.append(t("qualified_note", lang))
+    for line in lines:
+        st.caption(line)

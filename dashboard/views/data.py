@@ -1,0 +1,64 @@
+"""数据表: filter the records, see them, take them away as CSV (Excel-safe) or .xlsx."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, state
+from dashboard.export import filename, to_csv_bytes, to_xlsx_bytes
+from dashboard.format import SIGNS
+from dashboard.i18n import column_label, t
+from extract.catalog import CATALOG
+
+lang = state.lang()
+EXPORT_COLUMNS = [
+    "region_name", "region_code", "indicator_name", "indicator", "value", "unit", "qualifier", "age_threshold",
+    "population_base", "status", "ref_period", "printed", "quote", "flags", "alternatives", "confidence",
+    "primary", "bulletin_issue", "bulletin_date", "album_no", "source_file", "span_start", "span_end", "steps",
+]
+
+regions = data.query("reported_regions")
+documents = data.query("documents")
+region_names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
+indicator_names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
+domain_names = {k: (d.en if lang == "en" else d.zh) for k, d in CATALOG.domains.items()}
+
+with st.expander(t("filters", lang), expanded=True):
+    a, b, c = st.columns(3)
+    cities = a.multiselect(t("cities", lang), list(region_names), format_func=region_names.get, key="w_f_cities",
+                           default=[x for x in (state.get("cities") or []) if x in region_names])
+    domains = b.multiselect(t("domain", lang), list(domain_names), format_func=domain_names.get, key="w_f_domains")
+    shown_indicators = [i.code for i in CATALOG.indicators if not domains or i.domain in domains]
+    indicators = c.multiselect(t("indicator", lang), shown_indicators, format_func=indicator_names.get,
+                               key="w_f_indicators")
+    d, e, f, g = st.columns([1, 1, 2, 1])
+    qualifiers = d.multiselect(t("qualifier", lang), list(SIGNS), format_func=lambda q: t(f"q_{q}", lang),
+                               key="w_f_qualifiers")
+    flags = e.multiselect(t("flags", lang), ["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope"],
+                          format_func=lambda x: t(f"flag_{x}", lang), key="w_f_flags")
+    files = f.multiselect(t("bulletin", lang), documents["source_file"].tolist(), key="w_f_files",
+                          format_func=lambda s: f"{s} · {documents.set_index('source_file').loc[s, 'regions']}")
+    primary_only = g.toggle(t("primary_only", lang), key="w_f_primary")
+state.put("cities", cities)
+
+table = data.query("filtered_records", regions=cities, domains=domains, indicators_=indicators,
+                   qualifiers=qualifiers, flags=flags, files=files, primary_only=primary_only)
+table = table.assign(indicator_name=table["indicator"].map(indicator_names))[EXPORT_COLUMNS]
+st.caption(t("rows", lang, n=len(table)))
+
+header_lang = st.radio(t("header_lang", lang), ["zh", "en"], horizontal=True, key="w_header_lang",
+                       index=0 if lang == "zh" else 1, format_func=lambda x: t(f"header_{x}", lang))
+label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in indicators] + \
+    [domain_names[d] for d in domains] + [t(f"flag_{x}", "zh") for x in flags]
+left, right = st.columns(2)
+left.download_button(t("download_csv", lang), to_csv_bytes(table, header_lang), file_name=filename(label_parts, "csv"),
+                     mime="text/csv", key="download_csv", width="stretch")
+right.download_button(t("download_xlsx", lang), to_xlsx_bytes(table, header_lang),
+                      file_name=filename(label_parts, "xlsx"), key="download_xlsx", width="stretch",
+                      mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+view = table.copy()
+view["flags"] = view["flags"].map(lambda fl: "、".join(t(f"flag_{x}", lang) for x in fl) if len(fl) else "")
+view["alternatives"] = view["alternatives"].map(lambda al: "、".join(f"{v:g}" for v in al) if len(al) else "")
+view.columns = [column_label(col, lang) for col in view.columns]
+st.dataframe(view, hide_index=True, width="stretch", height=560)

@@ -1,0 +1,76 @@
+"""总览: the four headline indicators across cities, and which city reported what."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data, state, ui
+from dashboard.i18n import t
+from extract.catalog import CATALOG
+
+lang = state.lang()
+presenter = state.presenter()
+headline = CATALOG.headline()
+
+
+def indicator_name(code: str) -> str:
+    ind = CATALOG.by_code[code]
+    return ind.name_en if lang == "en" else ind.name_zh
+
+
+def headline_chart(code: str, key: str) -> None:
+    values = data.query("latest_values", indicator=code)
+    if values.empty:
+        st.subheader(indicator_name(code))
+        st.info(t("no_values", lang))
+        return
+    (measure, part), *others = ui.measure_groups(values)
+    measure_text = ui.measure_name(measure, lang)
+    title = t("chart_title", lang, indicator=indicator_name(code), measure=measure_text) if measure_text \
+        else indicator_name(code)
+    fig = charts.bar_chart(part, title=title, source=ui.source_line(part, lang), unit=CATALOG.by_code[code].unit,
+                           lang=lang, presenter=presenter, highlight=frozenset(state.get("cities") or []))
+    ui.show_chart(fig, filename=f"{code}", key=key)
+    ui.notes(part, ui.missing_names(values), lang)
+    if others:
+        items = "；".join(f"{ui.measure_name(k, lang)}：{'、'.join(p['region_name'])}" for k, p in others)
+        st.caption(t("other_measures", lang, items=items))
+
+
+if presenter:
+    # Slides: one headline chart at a time, previous / next.
+    slide = min(int(state.get("slide") or 0), len(headline) - 1)
+    left, middle, right = st.columns([1, 4, 1])
+    if left.button(t("prev", lang), disabled=slide == 0, key="prev_slide"):
+        state.put("slide", slide - 1)
+        st.rerun()
+    middle.markdown(f"<div style='text-align:center'>{t('slide', lang, n=slide + 1, total=len(headline))}</div>",
+                    unsafe_allow_html=True)
+    if right.button(t("next", lang), disabled=slide == len(headline) - 1, key="next_slide"):
+        state.put("slide", slide + 1)
+        st.rerun()
+    headline_chart(headline[slide].code, key=f"slide_{slide}")
+else:
+    st.title(t("overview_title", lang))
+    rows = [headline[:2], headline[2:]]
+    for n, row in enumerate(rows):
+        for column, ind in zip(st.columns(len(row)), row, strict=True):
+            with column:
+                headline_chart(ind.code, key=f"headline_{n}_{ind.code}")
+
+    st.subheader(t("coverage_title", lang))
+    st.caption(t("coverage_help", lang))
+    cov = data.query("coverage")
+    if not cov.empty:
+        cov["label"] = cov["n"].map(lambda n: "✓" if n else t("not_reported", lang))
+        names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
+        matrix = cov.pivot(index="region_name", columns="indicator", values="label")
+        matrix = matrix[[i.code for i in CATALOG.indicators if i.code in matrix.columns]]
+        matrix.columns = [names[c] for c in matrix.columns]
+        matrix.index.name = t("city", lang)
+
+        def shade(cell: str) -> str:
+            return "background-color: #e7f5e9; color: #1b5e20" if cell == "✓" else "color: #9a6700"
+
+        st.dataframe(pd.DataFrame(matrix).style.map(shade), width="stretch")

@@ -1,0 +1,105 @@
+"""原文: a bulletin's original text with every extracted number marked; pick one to go to its sentence."""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+
+import streamlit as st
+
+from dashboard import data, state
+from dashboard.format import bulletin_label, flag_labels, is_flagged, value_text
+from dashboard.i18n import t
+
+lang = state.lang()
+documents = data.query("documents")
+if documents.empty:
+    st.info(t("no_data", lang))
+    st.stop()
+
+files = documents["source_file"].tolist()
+wanted = state.get("doc") if state.get("doc") in files else files[0]
+labels = {
+    row.source_file: f"{bulletin_label(row.bulletin_issue, row.bulletin_date, row.album_no, lang)} · {row.regions}"
+    f" · {row.source_file}" for row in documents.itertuples()
+}
+source = st.selectbox(t("pick_document", lang), files, index=files.index(wanted), format_func=labels.get,
+                      key="w_doc")
+state.put("doc", source)
+
+text = data.query("document_text", source_file=source) or ""
+records = data.query("document_records", source_file=source)
+grounded = records[~records["flags"].map(lambda f: "derived" in list(f))].reset_index(drop=True)
+
+
+def option(n: int) -> str:
+    r = grounded.loc[n]
+    name = r["name_en"] if lang == "en" else r["name_zh"]
+    flag = " ⚠" if is_flagged(list(r["flags"])) else ""
+    return f"{r['region_name']} · {name} · {value_text(r['value'], r['unit'], r['qualifier'], lang)}{flag}"
+
+
+chosen = st.selectbox(t("pick_record", lang), range(len(grounded)), format_func=option, key=f"w_rec_{source}") \
+    if len(grounded) else None
+st.caption(t("legend_sources", lang))
+
+SENTENCE_END = re.compile(r"[。.!?！？;；]|\n\s*\n")
+
+
+def sentence_around(start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = SENTENCE_END.search(text, end)
+    return left, right.end() if right else len(text)
+
+
+# Marks never overlap: keep the first record for any stretch of characters.
+marks, last_end = [], -1
+for n, r in grounded.sort_values("span_start").iterrows():
+    if r["span_start"] >= last_end:
+        marks.append((int(r["span_start"]), int(r["span_end"]), n, r))
+        last_end = int(r["span_end"])
+sel = sentence_around(int(grounded.loc[chosen, "span_start"]), int(grounded.loc[chosen, "span_end"])) \
+    if chosen is not None else (-1, -1)
+
+cuts = sorted({0, len(text), *(b for m in marks for b in m[:2]), *(b for b in sel if b >= 0)})
+by_start = {m[0]: m for m in marks}
+out = []
+for a, b in itertools.pairwise(cuts):
+    piece = html.escape(text[a:b])
+    if a == sel[0]:
+        out.append("<span id='sel' class='sel'>")
+    if a in by_start and by_start[a][1] == b:
+        _, _, n, r = by_start[a]
+        flags = list(r["flags"])
+        tip = f"{r['name_en'] if lang == 'en' else r['name_zh']}: " \
+              f"{value_text(r['value'], r['unit'], r['qualifier'], lang)}"
+        if flags:
+            tip += " · " + "、".join(flag_labels(flags, lang)) + " · " + t("flag_explain", lang, printed=r["printed"])
+        cls = "num flagged" if is_flagged(flags) else "num"
+        cls += " current" if n == chosen else ""
+        piece = f"<mark class='{cls}' title='{html.escape(tip, quote=True)}'>{piece}</mark>"
+    out.append(piece)
+    if b == sel[1]:
+        out.append("</span>")
+
+page = f"""
+<style>
+body {{ font-family: 'Noto Sans CJK SC','Microsoft YaHei',sans-serif; font-size: {22 if state.presenter() else 16}px;
+       line-height: 1.7; margin: 0; padding: 8px 14px; color: #111; }}
+.doc {{ white-space: pre-wrap; }}
+mark.num {{ background: #fff3a3; border-radius: 3px; padding: 0 1px; }}
+mark.flagged {{ outline: 2px solid #d9480f; }}
+mark.current {{ background: #ffd43b; }}
+.sel {{ background: #dbeafe; }}
+</style>
+<div class="doc">{"".join(out)}</div>
+<script>const s = document.getElementById('sel'); if (s) s.scrollIntoView({{block: 'center'}});</script>
+"""
+# Every character of the text is escaped above; the iframe is what lets the page scroll to a sentence.
+st.iframe(page, height=640 if not state.presenter() else 720)
+
+if chosen is not None:
+    r = grounded.loc[chosen]
+    st.markdown(f"**{option(chosen)}** — {html.escape(str(r['quote']))}")
+    st.caption(str(r["steps"]))

@@ -1,0 +1,174 @@
+"""Every read the dashboard makes. Filters and aggregation happen here, in SQL, not in pages.
+
+Each function takes an open connection (see storage.connect) and returns a DataFrame; values
+from the user arrive as parameters, never as SQL text.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+# One row per (region, indicator, attributes): the primary record of the latest report that
+# gives one. Two bulletins may both report a city; the newer one is what a chart shows.
+_LATEST_PRIMARY = """
+WITH ranked AS (
+    SELECT r.*, p.album_no, p.title AS report_title,
+           row_number() OVER (
+               PARTITION BY r.region_code, r.indicator, r.age_threshold, r.population_base, r.status
+               ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
+           ) AS rank_in_region
+    FROM records r JOIN reports p USING (report_id)
+    WHERE r."primary"
+)
+SELECT * EXCLUDE (rank_in_region) FROM ranked WHERE rank_in_region = 1
+"""
+
+
+def indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return con.execute("SELECT * FROM indicators ORDER BY sort_key").df()
+
+
+def reported_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Regions that have at least one report, with names and 2023 population where known."""
+    return con.execute(
+        """
+        SELECT DISTINCT p.region_code, p.region_name, g.level, g.parent, g.name_en,
+               coalesce(g.population_10k, parent.population_10k) AS city_population_10k,
+               g.population_10k
+        FROM reports p
+        JOIN regions g ON g.code = p.region_code
+        LEFT JOIN regions parent ON parent.code = g.parent
+        ORDER BY p.region_code
+        """
+    ).df()
+
+
+def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Henan's 18 prefecture-level divisions (济源 included), for the map and the 未报告 lists."""
+    return con.execute(
+        "SELECT code, name, name_en, population_10k FROM regions WHERE population_10k IS NOT NULL ORDER BY code"
+    ).df()
+
+
+def latest_values(con: duckdb.DuckDBPyConnection, indicator: str) -> pd.DataFrame:
+    """The value a chart shows for each region that reported the indicator."""
+    return con.execute(
+        f"SELECT * FROM ({_LATEST_PRIMARY}) WHERE indicator = ? ORDER BY value DESC", [indicator]
+    ).df()
+
+
+def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str]) -> pd.DataFrame:
+    return con.execute(
+        f"SELECT * FROM ({_LATEST_PRIMARY}) WHERE list_contains(?, indicator) ORDER BY indicator, value DESC",
+        [codes],
+    ).df()
+
+
+def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Each region's reported elderly population (the largest age group it gives), for per-capita views."""
+    return con.execute(
+        f"""
+        SELECT region_code, arg_min(value, age_threshold) AS elderly, arg_min(age_threshold, age_threshold) AS age
+        FROM ({_LATEST_PRIMARY}) WHERE indicator = 'elderly_population'
+        GROUP BY region_code
+        """
+    ).df()
+
+
+def coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Region × indicator: how many primary values each region reported (0 where none)."""
+    return con.execute(
+        """
+        SELECT p.region_code, p.region_name, i.code AS indicator, i.sort_key,
+               count(r.indicator) AS n
+        FROM (SELECT DISTINCT region_code, region_name FROM records) p
+        CROSS JOIN indicators i
+        LEFT JOIN records r ON r.region_code = p.region_code AND r.indicator = i.code AND r."primary"
+        GROUP BY ALL
+        ORDER BY p.region_code, i.sort_key
+        """
+    ).df()
+
+
+def region_records(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataFrame:
+    """Everything one region reported, primary values first, with its bulletin."""
+    return con.execute(
+        """
+        SELECT r.*, p.album_no, p.title AS report_title, i.domain, i.sort_key
+        FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
+        WHERE r.region_code = ?
+        ORDER BY i.sort_key, r."primary" DESC, r.span_start
+        """,
+        [region_code],
+    ).df()
+
+
+def filtered_records(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    regions: list[str] | None = None,
+    domains: list[str] | None = None,
+    indicators_: list[str] | None = None,
+    qualifiers: list[str] | None = None,
+    flags: list[str] | None = None,
+    files: list[str] | None = None,
+    primary_only: bool = False,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """The data table. An empty or None filter means no restriction."""
+    params: list = []
+    where = ["TRUE"]
+    for column, values in (("r.region_code", regions), ("i.domain", domains), ("r.indicator", indicators_),
+                           ("r.qualifier", qualifiers), ("r.source_file", files)):
+        if values:
+            where.append(f"list_contains(?, {column})")  # column names are constants above
+            params.append(list(values))
+    if flags:
+        where.append("len(list_intersect(r.flags, ?)) > 0")
+        params.append(list(flags))
+    if primary_only:
+        where.append('r."primary"')
+    sql = f"""
+        SELECT r.*, p.album_no, i.domain, i.name_zh, i.name_en
+        FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
+        WHERE {" AND ".join(where)}
+        ORDER BY r.region_code, i.sort_key, r."primary" DESC, r.span_start
+    """
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return con.execute(sql, params).df()
+
+
+def count_records(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("SELECT count(*) FROM records").fetchone()[0]
+
+
+def documents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Source files with their bulletins and regions, newest first."""
+    return con.execute(
+        """
+        SELECT d.source_file, any_value(p.bulletin_issue) AS bulletin_issue,
+               any_value(p.bulletin_date) AS bulletin_date, any_value(p.album_no) AS album_no,
+               string_agg(DISTINCT p.region_name, '、') AS regions, d.decimals_lost
+        FROM documents d JOIN reports p USING (source_file)
+        GROUP BY d.source_file, d.decimals_lost
+        ORDER BY bulletin_date DESC NULLS LAST, album_no DESC NULLS LAST, d.source_file
+        """
+    ).df()
+
+
+def document_text(con: duckdb.DuckDBPyConnection, source_file: str) -> str | None:
+    row = con.execute("SELECT text FROM documents WHERE source_file = ?", [source_file]).fetchone()
+    return row[0] if row else None
+
+
+def document_records(con: duckdb.DuckDBPyConnection, source_file: str) -> pd.DataFrame:
+    return con.execute(
+        """
+        SELECT r.*, i.name_zh, i.name_en FROM records r JOIN indicators i ON i.code = r.indicator
+        WHERE r.source_file = ? ORDER BY r.span_start
+        """,
+        [source_file],
+    ).df()
