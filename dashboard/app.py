@@ -21,12 +21,15 @@ from extract import storage  # noqa: E402
 from extract.cli import build_from_seeds  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
-PAGES = [("overview", "📊"), ("compare", "📈"), ("city", "🏙️"), ("data", "📋"), ("sources", "📄"), ("map", "🗺️")]
+# Material icons ship with Streamlit's frontend (emoji need a colour font the server may lack).
+PAGES = [("overview", ":material/dashboard:"), ("compare", ":material/bar_chart:"),
+         ("city", ":material/location_city:"), ("data", ":material/table:"), ("sources", ":material/description:"),
+         ("map", ":material/map:")]
 
 state.load()
 lang = state.lang()
 st.set_page_config(
-    page_title=t("app_title", lang), page_icon="🧓", layout="wide",
+    page_title=t("app_title", lang), page_icon=":material/elderly:", layout="wide",
     initial_sidebar_state="collapsed" if state.presenter() else "expanded",
 )
 

@@ -10,18 +10,20 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
+from plotly.subplots import make_subplots
 
 from dashboard.format import is_flagged, value_text
 
 GEOJSON = Path(__file__).resolve().parent / "henan_cities.geojson"
 GREY = "#c8ccd2"
 MISSING_FILL = "#eceff3"
+SCALE, SCALE_LOW, SCALE_HIGH = "Blues", 0.15, 0.7  # light enough that black labels stay readable
 FLAG_LINE = "#d9480f"
 # One colour per Henan city, fixed here and nowhere else, so a city looks the same in every chart
 # whatever is selected. A county-level report takes its city's colour.
 CITY_COLORS = {
     "410100": "#1f77b4", "410200": "#ff7f0e", "410300": "#2ca02c", "410400": "#d62728", "410500": "#9467bd",
-    "410600": "#8c564b", "410700": "#e377c2", "410800": "#7f7f7f", "410900": "#bcbd22", "411000": "#17becf",
+    "410600": "#8c564b", "410700": "#e377c2", "410800": "#5254a3", "410900": "#bcbd22", "411000": "#17becf",
     "411100": "#393b79", "411200": "#637939", "411300": "#8c6d31", "411400": "#843c39", "411500": "#7b4173",
     "411600": "#3182bd", "411700": "#e6550d", "419001": "#31a354",
 }
@@ -54,48 +56,73 @@ def config(filename: str) -> dict:
 
 def _frame(fig: go.Figure, title: str, source: str, presenter: bool, height: int) -> go.Figure:
     s = sizes(presenter)
+    lines = source.count("<br>") + 1
+    bottom = (70 if presenter else 56) + (lines - 1) * int(s["source"] * 1.5)
     fig.update_layout(
         title={"text": title, "font": {"size": s["title"]}, "x": 0.01, "xanchor": "left"},
         font={"size": s["font"], "family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif",
               "color": "#111" if presenter else "#222"},
-        height=height, margin={"l": 10, "r": 30, "t": 70 if presenter else 56, "b": 70 if presenter else 56},
+        height=height + bottom, margin={"l": 10, "r": 30, "t": 70 if presenter else 56, "b": bottom},
         plot_bgcolor="white", paper_bgcolor="white", showlegend=False,
     )
-    fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0, yshift=-(58 if presenter else 46),
-                       xanchor="left", yanchor="bottom", showarrow=False,
+    fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0, yshift=-bottom + 4,
+                       xanchor="left", yanchor="bottom", showarrow=False, align="left",
                        font={"size": s["source"], "color": "#333" if presenter else "#666"})
     return fig
 
 
-def bar_chart(df: pd.DataFrame, *, title: str, source: str, unit: str, lang: str, presenter: bool = False,
-              highlight: frozenset[str] = frozenset(), value_column: str = "value") -> go.Figure:
-    """One bar per region, largest on top; qualifiers hatched and written (≥73%), flags outlined."""
+def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, highlight: frozenset[str],
+               value_column: str) -> go.Bar:
     s = sizes(presenter)
-    data = df.sort_values(value_column, ascending=True)
     labels, colors, lines, patterns, hovers = [], [], [], [], []
     for row in data.itertuples():
         flagged = is_flagged(list(row.flags) if row.flags is not None else [])
         shown = getattr(row, value_column)
-        labels.append(value_text(shown, unit, row.qualifier, lang, with_unit=False) + (" ⚠" if flagged else ""))
+        text = value_text(shown, unit, row.qualifier, lang, with_unit=False) if value_column == "value" \
+            else f"{shown:.3g}"
+        labels.append(text + (" ⚠" if flagged else ""))
         chosen = not highlight or row.region_code in highlight or row.region_code[:4] + "00" in highlight
         colors.append(city_color(row.region_code) if chosen else GREY)
         lines.append(FLAG_LINE if flagged else "rgba(0,0,0,0)")
         patterns.append(PATTERNS.get(row.qualifier, ""))
         hovers.append(f"<b>{row.region_name}</b><br>{value_text(row.value, row.unit, row.qualifier, lang)}"
                       f"<br>{_wrap(str(row.quote))}")
-    fig = go.Figure(go.Bar(
+    return go.Bar(
         x=data[value_column], y=data["region_name"], orientation="h", text=labels, textposition="outside",
         cliponaxis=False, marker={"color": colors, "line": {"color": lines, "width": 3},
                                   "pattern": {"shape": patterns, "fgcolor": "white", "size": 8, "solidity": 0.35}},
         hovertext=hovers, hoverinfo="text", textfont={"size": s["font"]},
-    ))
+    )
+
+
+def bar_chart(df: pd.DataFrame, *, title: str, source: str, unit: str, lang: str, presenter: bool = False,
+              highlight: frozenset[str] = frozenset(), value_column: str = "value") -> go.Figure:
+    """One bar per region, largest on top; qualifiers hatched and written (≥73%), flags outlined."""
+    return faceted_bars([("", df)], title=title, source=source, unit=unit, lang=lang, presenter=presenter,
+                        highlight=highlight, value_column=value_column)
+
+
+def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: str, unit: str, lang: str,
+                 presenter: bool = False, highlight: frozenset[str] = frozenset(),
+                 value_column: str = "value") -> go.Figure:
+    """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking."""
+    s = sizes(presenter)
+    counts = [max(len(df), 1) for _, df in groups]
+    spacing = min(0.3, 90 / (s["bar"] * sum(counts) + 90 * len(groups))) if len(groups) > 1 else 0
+    fig = make_subplots(rows=len(groups), cols=1, row_heights=counts, vertical_spacing=spacing, shared_xaxes=True,
+                        subplot_titles=[label for label, _ in groups] if len(groups) > 1 else None)
+    top = max((float(df[value_column].max()) for _, df in groups if len(df)), default=1.0)
+    for n, (_, df) in enumerate(groups, start=1):
+        data = df.sort_values(value_column, ascending=True)
+        fig.add_trace(_bar_trace(data, unit=unit, lang=lang, presenter=presenter, highlight=highlight,
+                                 value_column=value_column), row=n, col=1)
     fig.update_xaxes(showgrid=True, gridcolor="#eee", tickfont={"size": s["tick"]}, zeroline=True,
-                     zerolinecolor="#999", rangemode="tozero",
+                     zerolinecolor="#999", range=[0, top * 1.25 if top > 0 else 1],
                      ticksuffix="%" if unit == "percent" and value_column == "value" else "")
-    fig.update_yaxes(tickfont={"size": s["tick"]}, automargin=True)
-    top = float(data[value_column].max()) if len(data) else 1.0
-    fig.update_xaxes(range=[0, top * 1.25 if top > 0 else 1])
-    return _frame(fig, title, source, presenter, height=max(260, s["bar"] * len(data) + 150))
+    fig.update_yaxes(tickfont={"size": s["tick"], "color": "#111" if presenter else "#444"}, automargin=True)
+    fig.update_annotations(font={"size": s["font"]}, xanchor="left", x=0)  # the panel titles
+    height = s["bar"] * sum(counts) + 150 + 60 * (len(groups) - 1)
+    return _frame(fig, title, source, presenter, height=max(260, height))
 
 
 def _wrap(text: str, width: int = 28) -> str:
@@ -123,29 +150,35 @@ def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str,
     fig = go.Figure()
     known = [v for v, _ in values.values()]
     low, high = (min(known), max(known)) if known else (0.0, 1.0)
-    scale = "Blues"
+    if high <= low:
+        low, high = low * 0.9, high * 1.1 or 1.0
+    label_x, label_y, label_text, label_color = [], [], [], []
     for feature in _geojson()["features"]:
         code = feature["properties"]["code"]
         name = feature["properties"]["name"] if lang == "zh" else feature["properties"].get("name_en", code)
         if code in values:
             value, text = values[code]
-            position = 0.15 + 0.85 * ((value - low) / (high - low) if high > low else 1.0)
-            fill = sample_colorscale(scale, [position])[0]
+            fill = sample_colorscale(SCALE, [SCALE_LOW + (SCALE_HIGH - SCALE_LOW) * (value - low) / (high - low)])[0]
+            label_color.append("#000")
         else:
             fill, text = MISSING_FILL, missing_label
-        hover = f"<b>{name}</b><br>{text}"
+            label_color.append("#777")
         for ring in _rings(feature["geometry"]):
             xs, ys = zip(*ring, strict=True)
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill,
-                                     line={"color": "white", "width": 1.2}, hoverinfo="text", hovertext=hover,
-                                     showlegend=False))
+                                     line={"color": "white", "width": 1.2}, hoverinfo="text",
+                                     hovertext=f"<b>{name}</b><br>{text}", showlegend=False))
         lon, lat = feature["properties"]["center"]
-        fig.add_trace(go.Scatter(x=[lon], y=[lat], mode="text", text=[f"{name}<br>{text}"], hoverinfo="skip",
-                                 textfont={"size": s["tick"] - 2, "color": "#111"}, showlegend=False))
+        label_x.append(lon)
+        label_y.append(lat)
+        label_text.append(f"<b>{name}</b><br>{text}")
+    # Labels after every polygon, so no city's fill covers a neighbour's name.
+    fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="text", text=label_text, hoverinfo="skip",
+                             textfont={"size": s["tick"] - 2, "color": label_color}, showlegend=False))
     if known:  # a colour bar for the scale
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
-                                 marker={"colorscale": [[0, sample_colorscale(scale, [0.15])[0]],
-                                                        [1, sample_colorscale(scale, [1.0])[0]]],
+                                 marker={"colorscale": [[0, sample_colorscale(SCALE, [SCALE_LOW])[0]],
+                                                        [1, sample_colorscale(SCALE, [SCALE_HIGH])[0]]],
                                          "cmin": low, "cmax": high, "color": [low], "showscale": True,
                                          "colorbar": {"title": {"text": "%" if unit == "percent" else ""},
                                                       "thickness": 14}}))

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, data, state
-from dashboard.format import bulletin_label, is_flagged, measure_label
+from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
 from dashboard.i18n import t
 
 PRESENTER_CSS = """
@@ -41,14 +41,20 @@ def show_chart(fig: go.Figure, filename: str, key: str) -> None:
 
 
 def source_line(df: pd.DataFrame, lang: str) -> str:
-    """来源：三门峡市人大社会建设委员会 … the bulletins a chart's numbers came from."""
-    labels = []
-    for row in df.drop_duplicates("source_file").itertuples():
+    """来源：郑州市 简报2024年第14期 2024-05-20；三门峡市 联动监督专辑（53）— where a chart's numbers came from.
+
+    The original body is the city congress and its bulletin, not this dashboard: each line names both.
+    """
+    by_bulletin: dict[str, list[str]] = {}
+    for row in df.itertuples():
         label = bulletin_label(row.bulletin_issue, row.bulletin_date, getattr(row, "album_no", None), lang)
-        if label not in labels:
-            labels.append(label)
-    body = "；".join(labels) if lang == "zh" else "; ".join(labels)
-    return t("source_line", lang, sources=body or "—")
+        by_bulletin.setdefault(label, [])
+        if row.region_name not in by_bulletin[label]:
+            by_bulletin[label].append(row.region_name)
+    sep = "、" if lang == "zh" else ", "
+    items = [f"{sep.join(regions)} {label}" for label, regions in by_bulletin.items()]
+    # Plotly does not wrap annotations: one bulletin a line keeps the PNG's source readable.
+    return t("source_line", lang, sources="<br>".join(items) or "—")
 
 
 def measure_groups(df: pd.DataFrame) -> list[tuple[tuple, pd.DataFrame]]:
@@ -88,8 +94,9 @@ def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
         sep = "、" if lang == "zh" else ", "
         lines.append(t("not_reported_list", lang, cities=sep.join(missing)))
     flagged = [
-        f"{row.region_name} “{row.printed}”" for row in df.itertuples()
-        if is_flagged(list(row.flags) if row.flags is not None else [])
+        f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
+        f"（{'、'.join(flag_labels(list(row.flags), lang))}；{t('flag_explain', lang, printed=row.printed)}）"
+        for row in df.itertuples() if is_flagged(list(row.flags) if row.flags is not None else [])
     ]
     if flagged:
         lines.append(t("flagged_note", lang, items="；".join(flagged)))

@@ -25,18 +25,16 @@ def headline_chart(code: str, key: str) -> None:
         st.subheader(indicator_name(code))
         st.info(t("no_values", lang))
         return
-    (measure, part), *others = ui.measure_groups(values)
-    measure_text = ui.measure_name(measure, lang)
-    title = t("chart_title", lang, indicator=indicator_name(code), measure=measure_text) if measure_text \
-        else indicator_name(code)
-    fig = charts.bar_chart(part, title=title, source=ui.source_line(part, lang), unit=CATALOG.by_code[code].unit,
-                           lang=lang, presenter=presenter, highlight=frozenset(state.get("cities") or []))
+    groups = ui.measure_groups(values)
+    title = indicator_name(code)
+    if len(groups) == 1 and (measure := ui.measure_name(groups[0][0], lang)):
+        title = t("chart_title", lang, indicator=title, measure=measure)
+    panels = [(ui.measure_name(key, lang), part) for key, part in groups] if len(groups) > 1 else [("", values)]
+    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(values, lang),
+                              unit=CATALOG.by_code[code].unit, lang=lang, presenter=presenter,
+                              highlight=frozenset(state.get("cities") or []))
     ui.show_chart(fig, filename=f"{code}", key=key)
-    ui.notes(part, ui.missing_names(values), lang)
-    if others:
-        items = "；".join(f"{ui.measure_name(k, lang)}：{'、'.join(p['region_name'])}" for k, p in others)
-        st.caption(t("other_measures", lang, items=items))
-
+    ui.notes(values, ui.missing_names(values), lang)
 
 if presenter:
     # Slides: one headline chart at a time, previous / next.
