@@ -61,17 +61,24 @@ pages = [
 ]
 page = st.navigation(pages, position="hidden" if state.presenter() else "sidebar")
 
+def _choose_lang() -> None:
+    state.put("lang", st.session_state.get("w_lang") or state.lang())  # a click on the chosen one unselects it
+
+
+def _toggle_presenter() -> None:
+    state.put("presenter", bool(st.session_state.get("w_presenter")))
+
+
 with st.sidebar:
     st.markdown(f"### {t('app_title', lang)}")
     st.caption(t("app_subtitle", lang))
-    chosen = st.segmented_control(t("language", lang), LANGS, default=lang, key="w_lang",
-                                  format_func=lambda code: {"zh": "中文", "en": "English"}[code])
-    if chosen and chosen != lang:
-        state.put("lang", chosen)
-        st.rerun()
-    if st.toggle(t("presenter", lang), value=state.presenter(), key="w_presenter") != state.presenter():
-        state.put("presenter", not state.presenter())
-        st.rerun()
+    # The widgets show the canonical state (which the URL may have set), and callbacks change it before
+    # the next run starts, so the whole run already speaks the new language.
+    st.session_state["w_lang"] = lang
+    st.segmented_control(t("language", lang), LANGS, key="w_lang", on_change=_choose_lang,
+                         format_func=lambda code: {"zh": "中文", "en": "English"}[code])
+    st.session_state["w_presenter"] = state.presenter()
+    st.toggle(t("presenter", lang), key="w_presenter", on_change=_toggle_presenter)
 
 if state.presenter() and st.button(t("exit_presenter", lang), key="exit_presenter"):
     state.put("presenter", False)

@@ -1,0 +1,132 @@
+"""Every page, the language switch and presenter mode, run by Streamlit's AppTest on a real database."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.dashboard.conftest import APP
+
+PAGES = ["overview", "compare", "city", "data", "sources", "map"]
+
+
+def run(page: str = "overview", **params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page != "overview":
+        at.switch_page(f"views/{page}.py")
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.title]
+    parts += [s.value for s in at.subheader] + [w.value for w in at.warning] + [i.value for i in at.info]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(app_env, page):
+    run(page)
+
+
+def test_overview_shows_headlines_and_coverage(app_env):
+    at = run()
+    assert at.title[0].value == "四项核心指标"
+    assert len(at.get("plotly_chart")) == 4
+    shown = texts(at)
+    assert "未报告" in shown and "开封市" in shown  # a city without a bulletin is named, not drawn as zero
+
+
+def test_english_switch(app_env):
+    at = run(lang="en")
+    assert at.title[0].value == "The four headline indicators"
+    assert "Not reported" in texts(at)
+
+
+def test_language_toggle_in_the_sidebar(app_env):
+    at = run()
+    at.sidebar.get("button_group")[0].set_value("en").run()
+    assert at.title[0].value == "The four headline indicators"
+    assert at.query_params["lang"] == "en"
+
+
+def test_presenter_mode_steps_through_slides(app_env):
+    at = run(presenter="1")
+    assert len(at.get("plotly_chart")) == 1
+    assert "第 1 / 4 张" in texts(at)
+    next_button = next(b for b in at.button if b.key == "next_slide")
+    next_button.click().run()
+    assert "第 2 / 4 张" in texts(at)
+    assert at.query_params["slide"] == "1" and at.query_params["presenter"] == "1"
+
+
+def test_presenter_exit(app_env):
+    at = run(presenter="1")
+    next(b for b in at.button if b.key == "exit_presenter").click().run()
+    assert "presenter" not in at.query_params
+    assert len(at.get("plotly_chart")) == 4
+
+
+def test_compare_keeps_measures_apart_and_lists_missing_cities(app_env):
+    at = run("compare")
+    assert any("不同口径" in w.value for w in at.warning)  # 60+ 常住, 60+ 户籍, 65+ 常住
+    radio = at.radio[0]
+    assert len(radio.options) == 3
+    shown = texts(at)
+    assert "未报告" in shown and "济源市" in shown
+
+
+def test_compare_indicator_from_the_url(app_env):
+    at = run("compare", indicator="meal_sites", cities="411200")
+    assert at.selectbox[0].value == "meal_sites"
+    assert at.multiselect[0].value == ["411200"]
+
+
+def test_compare_normalises_per_elderly(app_env):
+    at = run("compare", indicator="facilities_inspected")
+    at.radio(key="w_norm_facilities_inspected").set_value("elderly").run()
+    assert not at.exception
+    assert any("缺少人口数" in c.value for c in at.caption)  # 焦作市山阳区 reported no elderly population
+
+
+def test_city_profile_shows_quotes_and_bulletins(app_env):
+    at = run("city", cities="410100")
+    assert at.title[0].value.startswith("郑州市")
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "<mark>１３００余</mark>" in html and "2024年第14期" in html
+    assert "小数点已复原" in html  # flagged values say so, with what was printed
+
+
+def test_data_page_filters(app_env, seeds_db):
+    at = run("data")
+    total = int(next(c.value for c in at.caption if "条记录" in c.value).split()[1])
+    at.multiselect(key="w_f_cities").set_value(["410500"]).run()
+    filtered = int(next(c.value for c in at.caption if "条记录" in c.value).split()[1])
+    assert 0 < filtered < total
+    assert at.query_params["cities"] == "410500"
+
+
+def test_sources_page_marks_numbers(app_env):
+    at = run("sources")
+    frames = at.get("iframe")
+    assert frames and "<mark class='num" in frames[0].proto.srcdoc
+
+
+def test_first_start_builds_the_database(tmp_path, monkeypatch):
+    db = tmp_path / "fresh.duckdb"
+    monkeypatch.setenv("AGING_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert db.exists()
+    assert at.title[0].value == "四项核心指标"
+
+
+def test_unreadable_database_is_one_clear_error(tmp_path, monkeypatch):
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"not a database" * 100)
+    monkeypatch.setenv("AGING_DB", str(junk))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("junk.duckdb" in e.value for e in at.error)
