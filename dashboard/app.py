@@ -21,15 +21,14 @@ from extract import storage  # noqa: E402
 from extract.cli import build_from_seeds  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
-# Material icons ship with Streamlit's frontend (emoji need a colour font the server may lack).
-PAGES = [("overview", ":material/dashboard:"), ("compare", ":material/bar_chart:"),
-         ("city", ":material/location_city:"), ("data", ":material/table:"), ("sources", ":material/description:"),
-         ("map", ":material/map:")]
+# No page icons: Streamlit turns a page's icon into the tab's favicon by fetching it from Google's
+# font CDN, which an offline intranet cannot reach (and emoji need a colour font the machine may lack).
+PAGES = ["overview", "compare", "city", "data", "sources", "map"]
 
 state.load()
 lang = state.lang()
 st.set_page_config(
-    page_title=t("app_title", lang), page_icon=":material/elderly:", layout="wide",
+    page_title=t("app_title", lang), layout="wide",  # no page_icon: a material favicon is fetched from Google
     initial_sidebar_state="collapsed" if state.presenter() else "expanded",
 )
 
@@ -56,8 +55,8 @@ except storage.StorageError as exc:
     st.stop()
 
 pages = [
-    st.Page(VIEWS / f"{name}.py", title=t(f"page_{name}", lang), icon=icon, url_path=name, default=n == 0)
-    for n, (name, icon) in enumerate(PAGES)
+    st.Page(VIEWS / f"{name}.py", title=t(f"page_{name}", lang), url_path=name, default=n == 0)
+    for n, name in enumerate(PAGES)
 ]
 page = st.navigation(pages, position="hidden" if state.presenter() else "sidebar")
 

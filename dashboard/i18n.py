@@ -43,6 +43,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source_line": ("来源：{sources}", "Source: {sources}"),
     "album": ("联动监督专辑（{n}）", "Linked-supervision album no. {n}"),
     "all": ("全部", "All"),
+    "choose": ("请选择（不选即全部）", "Choose (none = all)"),
     "primary_only": ("只看主值", "Primary values only"),
     "measure": ("口径", "Measure"),
     "age_60": ("60岁及以上", "aged 60+"),

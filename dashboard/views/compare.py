@@ -39,7 +39,8 @@ with controls:
     highlight = right.multiselect(
         t("pick_cities", lang), everyone["region_code"].tolist(),
         default=[c for c in (state.get("cities") or []) if c in set(everyone["region_code"])],
-        format_func=dict(zip(everyone["region_code"], everyone["region_name"], strict=True)).get, key="w_cities")
+        format_func=dict(zip(everyone["region_code"], everyone["region_name"], strict=True)).get, key="w_cities",
+        placeholder=t("choose", lang))
 state.put("indicator", code)
 state.put("cities", highlight)
 

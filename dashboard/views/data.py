@@ -7,10 +7,11 @@ import streamlit as st
 from dashboard import data, state
 from dashboard.export import filename, to_csv_bytes, to_xlsx_bytes
 from dashboard.format import SIGNS
-from dashboard.i18n import column_label, t
+from dashboard.i18n import column_label, t, unit_label
 from extract.catalog import CATALOG
 
 lang = state.lang()
+choose = t("choose", lang)
 EXPORT_COLUMNS = [
     "region_name", "region_code", "indicator_name", "indicator", "value", "unit", "qualifier", "age_threshold",
     "population_base", "status", "ref_period", "printed", "quote", "flags", "alternatives", "confidence",
@@ -26,17 +27,18 @@ domain_names = {k: (d.en if lang == "en" else d.zh) for k, d in CATALOG.domains.
 with st.expander(t("filters", lang), expanded=True):
     a, b, c = st.columns(3)
     cities = a.multiselect(t("cities", lang), list(region_names), format_func=region_names.get, key="w_f_cities",
-                           default=[x for x in (state.get("cities") or []) if x in region_names])
-    domains = b.multiselect(t("domain", lang), list(domain_names), format_func=domain_names.get, key="w_f_domains")
+                           placeholder=choose, default=[x for x in (state.get("cities") or []) if x in region_names])
+    domains = b.multiselect(t("domain", lang), list(domain_names), format_func=domain_names.get, key="w_f_domains",
+                            placeholder=choose)
     shown_indicators = [i.code for i in CATALOG.indicators if not domains or i.domain in domains]
     indicators = c.multiselect(t("indicator", lang), shown_indicators, format_func=indicator_names.get,
-                               key="w_f_indicators")
+                               key="w_f_indicators", placeholder=choose)
     d, e, f, g = st.columns([1, 1, 2, 1])
     qualifiers = d.multiselect(t("qualifier", lang), list(SIGNS), format_func=lambda q: t(f"q_{q}", lang),
-                               key="w_f_qualifiers")
+                               key="w_f_qualifiers", placeholder=choose)
     flags = e.multiselect(t("flags", lang), ["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope"],
-                          format_func=lambda x: t(f"flag_{x}", lang), key="w_f_flags")
-    files = f.multiselect(t("bulletin", lang), documents["source_file"].tolist(), key="w_f_files",
+                          format_func=lambda x: t(f"flag_{x}", lang), key="w_f_flags", placeholder=choose)
+    files = f.multiselect(t("bulletin", lang), documents["source_file"].tolist(), key="w_f_files", placeholder=choose,
                           format_func=lambda s: f"{s} · {documents.set_index('source_file').loc[s, 'regions']}")
     primary_only = g.toggle(t("primary_only", lang), key="w_f_primary")
 state.put("cities", cities)
@@ -57,8 +59,15 @@ right.download_button(t("download_xlsx", lang), to_xlsx_bytes(table, header_lang
                       file_name=filename(label_parts, "xlsx"), key="download_xlsx", width="stretch",
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
+# On screen, codes read as words and gaps stay blank; the export above keeps the stable codes.
 view = table.copy()
 view["flags"] = view["flags"].map(lambda fl: "、".join(t(f"flag_{x}", lang) for x in fl) if len(fl) else "")
 view["alternatives"] = view["alternatives"].map(lambda al: "、".join(f"{v:g}" for v in al) if len(al) else "")
+view["qualifier"] = view["qualifier"].map(lambda q: t(f"q_{q}", lang))
+view["unit"] = view["unit"].map(lambda u: unit_label(u, lang))
+for column, prefix in (("population_base", "base_"), ("status", "status_")):
+    view[column] = view[column].map(lambda v, p=prefix: t(p + v, lang) if isinstance(v, str) else "")
+for column in ("ref_period", "bulletin_issue", "bulletin_date"):
+    view[column] = view[column].fillna("")
 view.columns = [column_label(col, lang) for col in view.columns]
 st.dataframe(view, hide_index=True, width="stretch", height=560)

@@ -66,7 +66,8 @@ cuts = sorted({0, len(text), *(b for m in marks for b in m[:2]), *(b for b in se
 by_start = {m[0]: m for m in marks}
 out = []
 for a, b in itertools.pairwise(cuts):
-    piece = html.escape(text[a:b])
+    # The PDF conversion double-spaced every line; one line break reads the same and fits twice the text.
+    piece = html.escape(text[a:b]).replace("\n\n", "\n")
     if a == sel[0]:
         out.append("<span id='sel' class='sel'>")
     if a in by_start and by_start[a][1] == b:
@@ -94,7 +95,11 @@ mark.current {{ background: #ffd43b; }}
 .sel {{ background: #dbeafe; }}
 </style>
 <div class="doc">{"".join(out)}</div>
-<script>const s = document.getElementById('sel'); if (s) s.scrollIntoView({{block: 'center'}});</script>
+<script>
+// Scroll this frame only (scrollIntoView would scroll the dashboard page too).
+const s = document.getElementById('sel');
+if (s) window.scrollTo(0, Math.max(0, s.getBoundingClientRect().top + window.scrollY - 200));
+</script>
 """
 # Every character of the text is escaped above; the iframe is what lets the page scroll to a sentence.
 st.iframe(page, height=640 if not state.presenter() else 720)
