@@ -7,7 +7,10 @@ sidebar (language, presenter mode) and hands over to the page the URL names.
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
+
+STARTED = time.perf_counter()
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` without `pip install -e .`
@@ -90,3 +93,5 @@ try:
 except storage.StorageError as exc:
     st.error(t("db_error", lang, error=exc))
 state.save()
+# Server-side render time of this run, read by tests/bench/bench_dashboard.py.
+st.session_state["_render_ms"] = (time.perf_counter() - STARTED) * 1000

@@ -29,6 +29,7 @@ CITY_COLORS = {
 }
 # Hatching tells a qualified value from an exact one even in greyscale print.
 PATTERNS = {"exact": "", "at_least": "/", "approx": ".", "at_most": "x"}
+MAX_BARS = 30  # past this a bar chart is a texture, not a comparison: the table lists the rest
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True,
                  "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
 
@@ -95,6 +96,15 @@ def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, hig
     )
 
 
+def shortlist(df: pd.DataFrame, value_column: str = "value", keep: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """The MAX_BARS largest values, plus any region the user highlighted."""
+    if len(df) <= MAX_BARS:
+        return df
+    top = df.nlargest(MAX_BARS, value_column)
+    extra = df[df["region_code"].isin(keep) & ~df.index.isin(top.index)]
+    return pd.concat([top, extra])
+
+
 def bar_chart(df: pd.DataFrame, *, title: str, source: str, unit: str, lang: str, presenter: bool = False,
               highlight: frozenset[str] = frozenset(), value_column: str = "value") -> go.Figure:
     """One bar per region, largest on top; qualifiers hatched and written (≥73%), flags outlined."""
@@ -107,6 +117,7 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
                  value_column: str = "value") -> go.Figure:
     """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking."""
     s = sizes(presenter)
+    groups = [(label, shortlist(df, value_column, highlight)) for label, df in groups]
     counts = [max(len(df), 1) for _, df in groups]
     spacing = min(0.3, 90 / (s["bar"] * sum(counts) + 90 * len(groups))) if len(groups) > 1 else 0
     fig = make_subplots(rows=len(groups), cols=1, row_heights=counts, vertical_spacing=spacing, shared_xaxes=True,

@@ -40,3 +40,16 @@ def query(name: str, **kwargs) -> pd.DataFrame:
     """Call queries.<name>(con, **kwargs) through the cache."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
     return _run(name, version(), frozen)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _universe(db_version: tuple[str, int, int]) -> pd.DataFrame:
+    henan = query("henan_cities").rename(columns={"code": "region_code", "name": "region_name"})
+    reported = query("reported_regions")[["region_code", "region_name"]]
+    both = pd.concat([reported, henan[["region_code", "region_name"]]]).drop_duplicates("region_code")
+    return both.sort_values("region_code").reset_index(drop=True)
+
+
+def universe() -> pd.DataFrame:
+    """Henan's 18 cities and every region with a report: who a chart must account for."""
+    return _universe(version())

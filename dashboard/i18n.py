@@ -44,6 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "album": ("联动监督专辑（{n}）", "Linked-supervision album no. {n}"),
     "all": ("全部", "All"),
     "choose": ("请选择（不选即全部）", "Choose (none = all)"),
+    "pick_city_first": ("简报较多，请先选择城市", "Many bulletins: choose a city first"),
     "primary_only": ("只看主值", "Primary values only"),
     "measure": ("口径", "Measure"),
     "age_60": ("60岁及以上", "aged 60+"),
@@ -75,6 +76,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "coverage_help": ("“未报告”表示该城市的简报中没有这一数字，不是零。",
                       "“Not reported” means the bulletin gives no such number, not zero."),
     "slide": ("第 {n} / {total} 张", "Slide {n} of {total}"),
+    "reported_n": ("已报告地区数", "Regions reporting"),
+    "matrix_first": ("下表列出前 {n} 个地区（按区划代码）；完整数据见“数据表”。",
+                     "The matrix lists the first {n} regions by code; see Data & export for all."),
     "prev": ("◀ 上一张", "◀ Previous"),
     "next": ("下一张 ▶", "Next ▶"),
     # compare
@@ -103,6 +107,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # data
     "filters": ("筛选", "Filters"),
     "rows": ("共 {n} 条记录", "{n} records"),
+    "preview_note": ("；下表显示前 {n} 条，导出包含全部记录", "; the table shows the first {n}, downloads carry all"),
+    "xlsx_too_big": ("超过 Excel 的行数上限，请先筛选或下载 CSV", "Too many rows for Excel: filter first, or use CSV"),
+    "top_note": ("图中显示数值最大的 {n} 个地区（共 {total} 个）；完整列表见下表。",
+                 "The chart shows the {n} largest of {total} regions; the table lists all."),
     "download_csv": ("下载 CSV（Excel 可直接打开）", "Download CSV (opens in Excel)"),
     "download_xlsx": ("下载 Excel (.xlsx)", "Download Excel (.xlsx)"),
     "header_lang": ("表头语言", "Header language"),

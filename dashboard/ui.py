@@ -75,10 +75,7 @@ def measure_name(key: tuple, lang: str) -> str:
 
 def universe() -> pd.DataFrame:
     """The regions a chart accounts for: Henan's 18 cities and every region with a report."""
-    henan = data.query("henan_cities").rename(columns={"code": "region_code", "name": "region_name"})
-    reported = data.query("reported_regions")[["region_code", "region_name"]]
-    both = pd.concat([reported, henan[["region_code", "region_name"]]]).drop_duplicates("region_code")
-    return both.sort_values("region_code").reset_index(drop=True)
+    return data.universe()
 
 
 def missing_names(values: pd.DataFrame) -> list[str]:
@@ -87,19 +84,28 @@ def missing_names(values: pd.DataFrame) -> list[str]:
     return everyone.loc[~everyone["region_code"].isin(values["region_code"]), "region_name"].tolist()
 
 
+def _flagged(df: pd.DataFrame) -> pd.DataFrame:
+    return df[df["flags"].map(lambda f: f is not None and is_flagged(list(f)))]
+
+
 def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
     """Under a chart: who did not report, and which values are flagged."""
     lines = []
+    if len(df) > charts.MAX_BARS:
+        lines.append(t("top_note", lang, n=charts.MAX_BARS, total=len(df)))
+    if len(missing) > 40:
+        missing = [*missing[:40], "…"]
     if missing:
         sep = "、" if lang == "zh" else ", "
         lines.append(t("not_reported_list", lang, cities=sep.join(missing)))
-    flagged = [
-        f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
-        f"（{'、'.join(flag_labels(list(row.flags), lang))}；{t('flag_explain', lang, printed=row.printed)}）"
-        for row in df.itertuples() if is_flagged(list(row.flags) if row.flags is not None else [])
-    ]
-    if flagged:
-        lines.append(t("flagged_note", lang, items="；".join(flagged)))
+    flagged = _flagged(df)
+    if len(flagged):
+        items = [
+            f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
+            f"（{'、'.join(flag_labels(list(row.flags), lang))}；{t('flag_explain', lang, printed=row.printed)}）"
+            for row in flagged.head(20).itertuples()
+        ]
+        lines.append(t("flagged_note", lang, items="；".join(items) + ("…" if len(flagged) > 20 else "")))
     if (df["qualifier"] != "exact").any():
         lines.append(t("qualified_note", lang))
     for line in lines:

@@ -88,7 +88,8 @@ title = t("chart_title", lang, indicator=name(code), measure=measure + suffix) i
 if shown.empty:
     st.info(t("norm_missing", lang, cities="、".join(cannot)))
 else:
-    fig = charts.bar_chart(shown, title=title, source=ui.source_line(shown, lang), unit=indicator.unit, lang=lang,
+    cited = charts.shortlist(shown, value_column, frozenset(highlight))
+    fig = charts.bar_chart(shown, title=title, source=ui.source_line(cited, lang), unit=indicator.unit, lang=lang,
                            presenter=presenter, highlight=frozenset(highlight), value_column=value_column)
     if value_column != "value":
         fig.update_traces(text=[f"{v:.2f}" for v in shown.sort_values(value_column)[value_column]])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, state
@@ -12,6 +13,9 @@ from extract.catalog import CATALOG
 
 lang = state.lang()
 choose = t("choose", lang)
+PREVIEW_ROWS = 2_000  # the screen shows a preview; the downloads carry every filtered row
+XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header
+MAX_FILE_OPTIONS = 1_000
 EXPORT_COLUMNS = [
     "region_name", "region_code", "indicator_name", "indicator", "value", "unit", "qualifier", "age_threshold",
     "population_base", "status", "ref_period", "printed", "quote", "flags", "alternatives", "confidence",
@@ -38,25 +42,45 @@ with st.expander(t("filters", lang), expanded=True):
                                key="w_f_qualifiers", placeholder=choose)
     flags = e.multiselect(t("flags", lang), ["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope"],
                           format_func=lambda x: t(f"flag_{x}", lang), key="w_f_flags", placeholder=choose)
-    files = f.multiselect(t("bulletin", lang), documents["source_file"].tolist(), key="w_f_files", placeholder=choose,
-                          format_func=lambda s: f"{s} · {documents.set_index('source_file').loc[s, 'regions']}")
+    # Bulletins of the chosen cities; with no city chosen, all of them only while that list stays short.
+    docs = documents if cities or len(documents) <= MAX_FILE_OPTIONS else documents.iloc[0:0]
+    if cities:
+        docs = pd.concat([data.query("documents", region_code=c) for c in cities]).drop_duplicates("source_file")
+    doc_regions = dict(zip(docs["source_file"], docs["regions"], strict=True))
+    files = f.multiselect(t("bulletin", lang), list(doc_regions), key="w_f_files",
+                          placeholder=choose if len(docs) or not len(documents) else t("pick_city_first", lang),
+                          format_func=lambda s: f"{s} · {doc_regions[s]}")
     primary_only = g.toggle(t("primary_only", lang), key="w_f_primary")
 state.put("cities", cities)
 
-table = data.query("filtered_records", regions=cities, domains=domains, indicators_=indicators,
-                   qualifiers=qualifiers, flags=flags, files=files, primary_only=primary_only)
+filters = {"regions": cities, "domains": domains, "indicators_": indicators, "qualifiers": qualifiers, "flags": flags,
+           "files": files, "primary_only": primary_only}
+total = data.query("count_filtered", **filters)
+table = data.query("filtered_records", limit=PREVIEW_ROWS, **filters)
 table = table.assign(indicator_name=table["indicator"].map(indicator_names))[EXPORT_COLUMNS]
-st.caption(t("rows", lang, n=len(table)))
+more = "" if total <= PREVIEW_ROWS else t("preview_note", lang, n=f"{PREVIEW_ROWS:,}")
+st.caption(t("rows", lang, n=f"{total:,}") + more)
 
 header_lang = st.radio(t("header_lang", lang), ["zh", "en"], horizontal=True, key="w_header_lang",
                        index=0 if lang == "zh" else 1, format_func=lambda x: t(f"header_{x}", lang))
 label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in indicators] + \
     [domain_names[d] for d in domains] + [t(f"flag_{x}", "zh") for x in flags]
+
+
+def everything():
+    """All filtered rows, fetched only when a download button is pressed (they can be a million)."""
+    rows = data.query("filtered_records", **filters)
+    return rows.assign(indicator_name=rows["indicator"].map(indicator_names))[EXPORT_COLUMNS]
+
+
 left, right = st.columns(2)
-left.download_button(t("download_csv", lang), to_csv_bytes(table, header_lang), file_name=filename(label_parts, "csv"),
-                     mime="text/csv", key="download_csv", width="stretch")
-right.download_button(t("download_xlsx", lang), to_xlsx_bytes(table, header_lang),
+left.download_button(t("download_csv", lang), lambda: to_csv_bytes(everything(), header_lang),
+                     file_name=filename(label_parts, "csv"), mime="text/csv", key="download_csv", width="stretch",
+                     on_click="ignore")
+right.download_button(t("download_xlsx", lang), lambda: to_xlsx_bytes(everything(), header_lang),
                       file_name=filename(label_parts, "xlsx"), key="download_xlsx", width="stretch",
+                      on_click="ignore", disabled=total >= XLSX_MAX_ROWS,
+                      help=t("xlsx_too_big", lang) if total >= XLSX_MAX_ROWS else None,
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 # On screen, codes read as words and gaps stay blank; the export above keeps the stable codes.

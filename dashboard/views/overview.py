@@ -12,6 +12,8 @@ from extract.catalog import CATALOG
 lang = state.lang()
 presenter = state.presenter()
 headline = CATALOG.headline()
+MATRIX_ROWS = 100
+all_values = data.query("headline_values", codes=[i.code for i in headline])  # one query for the four
 
 
 def indicator_name(code: str) -> str:
@@ -20,7 +22,7 @@ def indicator_name(code: str) -> str:
 
 
 def headline_chart(code: str, key: str) -> None:
-    values = data.query("latest_values", indicator=code)
+    values = all_values[all_values["indicator"] == code]
     if values.empty:
         st.subheader(indicator_name(code))
         st.info(t("no_values", lang))
@@ -30,7 +32,8 @@ def headline_chart(code: str, key: str) -> None:
     if len(groups) == 1 and (measure := ui.measure_name(groups[0][0], lang)):
         title = t("chart_title", lang, indicator=title, measure=measure)
     panels = [(ui.measure_name(key, lang), part) for key, part in groups] if len(groups) > 1 else [("", values)]
-    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(values, lang),
+    cited = pd.concat([charts.shortlist(part) for _, part in panels])  # the PNG cites what it shows
+    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang),
                               unit=CATALOG.by_code[code].unit, lang=lang, presenter=presenter,
                               highlight=frozenset(state.get("cities") or []))
     ui.show_chart(fig, filename=f"{code}", key=key)
@@ -59,10 +62,19 @@ else:
 
     st.subheader(t("coverage_title", lang))
     st.caption(t("coverage_help", lang))
-    cov = data.query("coverage")
+    summary = data.query("coverage_summary")
+    names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
+    many = bool(len(summary)) and int(summary["regions"].iloc[0]) > MATRIX_ROWS
+    if many:  # thousands of regions: first say, per indicator, how many reported
+        st.dataframe(pd.DataFrame({
+            t("indicator", lang): summary["indicator"].map(names),
+            t("reported_n", lang): summary["reported"],
+            t("not_reported", lang): summary["regions"] - summary["reported"],
+        }), hide_index=True, width="stretch")
+        st.caption(t("matrix_first", lang, n=MATRIX_ROWS))
+    cov = data.query("coverage", max_regions=MATRIX_ROWS if many else None)
     if not cov.empty:
         cov["label"] = cov["n"].map(lambda n: "✓" if n else t("not_reported", lang))
-        names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
         matrix = cov.pivot(index="region_name", columns="indicator", values="label")
         matrix = matrix[[i.code for i in CATALOG.indicators if i.code in matrix.columns]]
         matrix.columns = [names[c] for c in matrix.columns]

@@ -13,10 +13,21 @@ from dashboard.format import bulletin_label, flag_labels, is_flagged, value_text
 from dashboard.i18n import t
 
 lang = state.lang()
-documents = data.query("documents")
-if documents.empty:
+regions = data.query("reported_regions")
+if regions.empty:
     st.info(t("no_data", lang))
     st.stop()
+# City first, then its bulletins: a database can hold tens of thousands of files.
+region_codes = regions["region_code"].tolist()
+region_names = dict(zip(region_codes, regions["region_name"], strict=True))
+wanted_city = next((c for c in (state.get("cities") or []) if c in region_names), None)
+if wanted_city is None and state.get("doc"):  # a link to a bulletin: start at its first region
+    wanted_city = next((c for c in region_codes if state.get("doc") in
+                        set(data.query("documents", region_code=c)["source_file"])), None)
+left, right = st.columns([1, 3])
+city = left.selectbox(t("pick_city", lang), region_codes, key="w_src_city",
+                      index=region_codes.index(wanted_city) if wanted_city else 0, format_func=region_names.get)
+documents = data.query("documents", region_code=city)
 
 files = documents["source_file"].tolist()
 wanted = state.get("doc") if state.get("doc") in files else files[0]
@@ -24,8 +35,8 @@ labels = {
     row.source_file: f"{bulletin_label(row.bulletin_issue, row.bulletin_date, row.album_no, lang)} · {row.regions}"
     f" · {row.source_file}" for row in documents.itertuples()
 }
-source = st.selectbox(t("pick_document", lang), files, index=files.index(wanted), format_func=labels.get,
-                      key="w_doc")
+source = right.selectbox(t("pick_document", lang), files, index=files.index(wanted), format_func=labels.get,
+                         key="w_doc")
 state.put("doc", source)
 
 text = data.query("document_text", source_file=source) or ""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from extract.catalog import CATALOG
 from extract.models import Document
@@ -28,16 +29,6 @@ from extract.regions import REGIONS
 DEFAULT_DB = Path("data/aging.duckdb")
 SCHEMA_VERSION = 1
 
-RECORD_COLUMNS = [
-    "report_id", "source_file", "bulletin_issue", "bulletin_date", "region_code", "region_name",
-    "indicator", "value", "unit", "qualifier", "age_threshold", "population_base", "status",
-    "ref_period", "printed", "quote", "span_start", "span_end", "flags", "confidence", "primary",
-    "alternatives", "steps",
-]
-REPORT_COLUMNS = [
-    "report_id", "source_file", "bulletin_issue", "bulletin_date", "album_no", "region_code",
-    "region_name", "title", "span_start", "span_end", "text",
-]
 
 
 class StorageError(Exception):
@@ -116,19 +107,37 @@ def stored_hash(con: duckdb.DuckDBPyConnection, source_file: str) -> str | None:
     return row[0] if row else None
 
 
-def records_frame(doc: Document) -> pd.DataFrame:
-    rows = [r.model_dump() for r in doc.records]
-    return pd.DataFrame(rows, columns=RECORD_COLUMNS)
+RECORD_SCHEMA = pa.schema([
+    ("report_id", pa.string()), ("source_file", pa.string()), ("bulletin_issue", pa.string()),
+    ("bulletin_date", pa.string()), ("region_code", pa.string()), ("region_name", pa.string()),
+    ("indicator", pa.string()), ("value", pa.float64()), ("unit", pa.string()), ("qualifier", pa.string()),
+    ("age_threshold", pa.int32()), ("population_base", pa.string()), ("status", pa.string()),
+    ("ref_period", pa.string()), ("printed", pa.string()), ("quote", pa.string()), ("span_start", pa.int32()),
+    ("span_end", pa.int32()), ("flags", pa.list_(pa.string())), ("confidence", pa.float64()), ("primary", pa.bool_()),
+    ("alternatives", pa.list_(pa.float64())), ("steps", pa.string()),
+])
+REPORT_SCHEMA = pa.schema([
+    ("report_id", pa.string()), ("source_file", pa.string()), ("bulletin_issue", pa.string()),
+    ("bulletin_date", pa.string()), ("album_no", pa.int32()), ("region_code", pa.string()),
+    ("region_name", pa.string()), ("title", pa.string()), ("span_start", pa.int32()), ("span_end", pa.int32()),
+    ("text", pa.string()),
+])
 
 
-def reports_frame(doc: Document) -> pd.DataFrame:
-    return pd.DataFrame([r.model_dump() for r in doc.reports], columns=REPORT_COLUMNS)
+def records_frame(doc: Document) -> pa.Table:
+    # Arrow, not pandas: DuckDB scans it without conversion, which is most of a small file's ingest cost.
+    return pa.Table.from_pylist([r.model_dump() for r in doc.records], schema=RECORD_SCHEMA)
 
 
-def _replace_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
-    con.execute("DELETE FROM records WHERE source_file = ?", [doc.source_file])
-    con.execute("DELETE FROM reports WHERE source_file = ?", [doc.source_file])
-    con.execute("DELETE FROM documents WHERE source_file = ?", [doc.source_file])
+def reports_frame(doc: Document) -> pa.Table:
+    return pa.Table.from_pylist([r.model_dump() for r in doc.reports], schema=REPORT_SCHEMA)
+
+
+def _replace_document(con: duckdb.DuckDBPyConnection, doc: Document, *, known: bool) -> None:
+    if known:  # a new file has nothing to replace; the deletes are most of a small file's cost
+        con.execute("DELETE FROM records WHERE source_file = ?", [doc.source_file])
+        con.execute("DELETE FROM reports WHERE source_file = ?", [doc.source_file])
+        con.execute("DELETE FROM documents WHERE source_file = ?", [doc.source_file])
     con.execute(
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
         [doc.source_file, doc.sha256, doc.encoding, doc.decimals_lost, doc.text,
@@ -156,12 +165,13 @@ def store_documents(docs: list[Document], path: str | os.PathLike | None = None)
     with connect(path) as con:
         _ensure_schema(con)
         for doc in docs:
-            if stored_hash(con, doc.source_file) == doc.sha256:
+            previous = stored_hash(con, doc.source_file)
+            if previous == doc.sha256:
                 unchanged.append(doc.source_file)
                 continue
             con.execute("BEGIN TRANSACTION")
             try:
-                _replace_document(con, doc)
+                _replace_document(con, doc, known=previous is not None)
             except Exception:
                 con.execute("ROLLBACK")
                 raise

@@ -19,7 +19,7 @@ WITH ranked AS (
                ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
            ) AS rank_in_region
     FROM records r JOIN reports p USING (report_id)
-    WHERE r."primary"
+    WHERE r."primary" AND list_contains(?, r.indicator)
 )
 SELECT * EXCLUDE (rank_in_region) FROM ranked WHERE rank_in_region = 1
 """
@@ -53,16 +53,11 @@ def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def latest_values(con: duckdb.DuckDBPyConnection, indicator: str) -> pd.DataFrame:
     """The value a chart shows for each region that reported the indicator."""
-    return con.execute(
-        f"SELECT * FROM ({_LATEST_PRIMARY}) WHERE indicator = ? ORDER BY value DESC", [indicator]
-    ).df()
+    return con.execute(f"SELECT * FROM ({_LATEST_PRIMARY}) ORDER BY value DESC", [[indicator]]).df()
 
 
 def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str]) -> pd.DataFrame:
-    return con.execute(
-        f"SELECT * FROM ({_LATEST_PRIMARY}) WHERE list_contains(?, indicator) ORDER BY indicator, value DESC",
-        [codes],
-    ).df()
+    return con.execute(f"SELECT * FROM ({_LATEST_PRIMARY}) ORDER BY indicator, value DESC", [codes]).df()
 
 
 def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -70,23 +65,43 @@ def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute(
         f"""
         SELECT region_code, arg_min(value, age_threshold) AS elderly, arg_min(age_threshold, age_threshold) AS age
-        FROM ({_LATEST_PRIMARY}) WHERE indicator = 'elderly_population'
+        FROM ({_LATEST_PRIMARY})
         GROUP BY region_code
-        """
+        """,
+        [["elderly_population"]],
     ).df()
 
 
-def coverage(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Region × indicator: how many primary values each region reported (0 where none)."""
+def coverage(con: duckdb.DuckDBPyConnection, max_regions: int | None = None) -> pd.DataFrame:
+    """Region × indicator: how many primary values each region reported (0 where none).
+
+    With max_regions, only the first regions by code (a matrix of thousands of rows helps nobody;
+    coverage_summary says the rest).
+    """
     return con.execute(
         """
         SELECT p.region_code, p.region_name, i.code AS indicator, i.sort_key,
                count(r.indicator) AS n
-        FROM (SELECT DISTINCT region_code, region_name FROM records) p
+        FROM (SELECT region_code, any_value(region_name) AS region_name FROM records GROUP BY region_code
+              ORDER BY region_code LIMIT coalesce(?, 1000000000)) p
         CROSS JOIN indicators i
         LEFT JOIN records r ON r.region_code = p.region_code AND r.indicator = i.code AND r."primary"
         GROUP BY ALL
         ORDER BY p.region_code, i.sort_key
+        """,
+        [max_regions],
+    ).df()
+
+
+def coverage_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Per indicator: how many regions reported it, of how many regions with any record."""
+    return con.execute(
+        """
+        SELECT i.code AS indicator, i.sort_key,
+               count(DISTINCT r.region_code) AS reported,
+               (SELECT count(DISTINCT region_code) FROM records) AS regions
+        FROM indicators i LEFT JOIN records r ON r.indicator = i.code AND r."primary"
+        GROUP BY ALL ORDER BY i.sort_key
         """
     ).df()
 
@@ -104,6 +119,22 @@ def region_records(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataF
     ).df()
 
 
+def _record_filters(regions, domains, indicators_, qualifiers, flags, files, primary_only) -> tuple[str, list]:
+    params: list = []
+    where = ["TRUE"]
+    for column, values in (("r.region_code", regions), ("i.domain", domains), ("r.indicator", indicators_),
+                           ("r.qualifier", qualifiers), ("r.source_file", files)):
+        if values:
+            where.append(f"list_contains(?, {column})")  # column names are the constants above
+            params.append(list(values))
+    if flags:
+        where.append("len(list_intersect(r.flags, ?)) > 0")
+        params.append(list(flags))
+    if primary_only:
+        where.append('r."primary"')
+    return " AND ".join(where), params
+
+
 def filtered_records(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -117,22 +148,11 @@ def filtered_records(
     limit: int | None = None,
 ) -> pd.DataFrame:
     """The data table. An empty or None filter means no restriction."""
-    params: list = []
-    where = ["TRUE"]
-    for column, values in (("r.region_code", regions), ("i.domain", domains), ("r.indicator", indicators_),
-                           ("r.qualifier", qualifiers), ("r.source_file", files)):
-        if values:
-            where.append(f"list_contains(?, {column})")  # column names are constants above
-            params.append(list(values))
-    if flags:
-        where.append("len(list_intersect(r.flags, ?)) > 0")
-        params.append(list(flags))
-    if primary_only:
-        where.append('r."primary"')
+    where, params = _record_filters(regions, domains, indicators_, qualifiers, flags, files, primary_only)
     sql = f"""
         SELECT r.*, p.album_no, i.domain, i.name_zh, i.name_en
         FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
-        WHERE {" AND ".join(where)}
+        WHERE {where}
         ORDER BY r.region_code, i.sort_key, r."primary" DESC, r.span_start
     """
     if limit:
@@ -141,21 +161,39 @@ def filtered_records(
     return con.execute(sql, params).df()
 
 
+def count_filtered(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    regions: list[str] | None = None,
+    domains: list[str] | None = None,
+    indicators_: list[str] | None = None,
+    qualifiers: list[str] | None = None,
+    flags: list[str] | None = None,
+    files: list[str] | None = None,
+    primary_only: bool = False,
+) -> int:
+    where, params = _record_filters(regions, domains, indicators_, qualifiers, flags, files, primary_only)
+    sql = f"SELECT count(*) FROM records r JOIN indicators i ON i.code = r.indicator WHERE {where}"
+    return con.execute(sql, params).fetchone()[0]
+
+
 def count_records(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM records").fetchone()[0]
 
 
-def documents(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Source files with their bulletins and regions, newest first."""
+def documents(con: duckdb.DuckDBPyConnection, region_code: str | None = None) -> pd.DataFrame:
+    """Source files with their bulletins and regions, newest first; those reporting on one region if given."""
     return con.execute(
         """
         SELECT d.source_file, any_value(p.bulletin_issue) AS bulletin_issue,
                any_value(p.bulletin_date) AS bulletin_date, any_value(p.album_no) AS album_no,
                string_agg(DISTINCT p.region_name, '、') AS regions, d.decimals_lost
         FROM documents d JOIN reports p USING (source_file)
+        WHERE ? IS NULL OR d.source_file IN (SELECT source_file FROM reports WHERE region_code = ?)
         GROUP BY d.source_file, d.decimals_lost
         ORDER BY bulletin_date DESC NULLS LAST, album_no DESC NULLS LAST, d.source_file
-        """
+        """,
+        [region_code, region_code],
     ).df()
 
 
