@@ -119,14 +119,21 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
     s = sizes(presenter)
     groups = [(label, shortlist(df, value_column, highlight)) for label, df in groups]
     counts = [max(len(df), 1) for _, df in groups]
-    spacing = min(0.3, 90 / (s["bar"] * sum(counts) + 90 * len(groups))) if len(groups) > 1 else 0
-    fig = make_subplots(rows=len(groups), cols=1, row_heights=counts, vertical_spacing=spacing, shared_xaxes=True,
-                        subplot_titles=[label for label, _ in groups] if len(groups) > 1 else None)
+    if len(groups) > 1:
+        spacing = min(0.3, 90 / (s["bar"] * sum(counts) + 90 * len(groups)))
+        fig = make_subplots(rows=len(groups), cols=1, row_heights=counts, vertical_spacing=spacing, shared_xaxes=True,
+                            subplot_titles=[label for label, _ in groups])
+    else:
+        fig = go.Figure()  # make_subplots costs a third of a simple chart's render
     top = max((float(df[value_column].max()) for _, df in groups if len(df)), default=1.0)
     for n, (_, df) in enumerate(groups, start=1):
         data = df.sort_values(value_column, ascending=True)
-        fig.add_trace(_bar_trace(data, unit=unit, lang=lang, presenter=presenter, highlight=highlight,
-                                 value_column=value_column), row=n, col=1)
+        trace = _bar_trace(data, unit=unit, lang=lang, presenter=presenter, highlight=highlight,
+                           value_column=value_column)
+        if len(groups) > 1:
+            fig.add_trace(trace, row=n, col=1)
+        else:
+            fig.add_trace(trace)
     fig.update_xaxes(showgrid=True, gridcolor="#eee", tickfont={"size": s["tick"]}, zeroline=True,
                      zerolinecolor="#999", range=[0, top * 1.25 if top > 0 else 1],
                      ticksuffix="%" if unit == "percent" and value_column == "value" else "")

@@ -13,7 +13,7 @@ import pandas as pd
 # gives one. Two bulletins may both report a city; the newer one is what a chart shows.
 _LATEST_PRIMARY = """
 WITH ranked AS (
-    SELECT r.*, p.album_no, p.title AS report_title,
+    SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end), p.album_no,
            row_number() OVER (
                PARTITION BY r.region_code, r.indicator, r.age_threshold, r.population_base, r.status
                ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
