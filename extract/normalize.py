@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3}\s*-$|^第\s*\d+\s*页(共\s*\d+\s*页)?$")
 # Lines that stand alone in a bulletin's layout and are never part of a wrapped sentence.
@@ -114,23 +116,26 @@ def normalize(original: str) -> Normalized:
     return Normalized(original, "".join(chars), tuple(omap))
 
 
+@lru_cache(maxsize=8)
+def _stops(text: str, stops: str) -> list[int]:
+    # Rules ask for the bounds of hundreds of numbers in one text: find the stops once (str hashes are cached).
+    return [i for i, ch in enumerate(text) if ch in stops]
+
+
+def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
+    positions = _stops(text, stops)
+    k = bisect_left(positions, pos)
+    start = positions[k - 1] + 1 if k else 0
+    end = positions[k] if k < len(positions) else len(text)
+    return start, end
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around pos: between 。!?; or a paragraph break."""
-    start = pos
-    while start > 0 and text[start - 1] not in "。!?;\n":
-        start -= 1
-    end = pos
-    while end < len(text) and text[end] not in "。!?;\n":
-        end += 1
+    """The sentence around pos: between 。!?; or a paragraph break (the stop included)."""
+    start, end = _bounds(text, pos, "。!?;\n")
     return start, min(end + 1, len(text))
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around pos: between , ; : and sentence ends."""
-    start = pos
-    while start > 0 and text[start - 1] not in ",;:。!?\n":
-        start -= 1
-    end = pos
-    while end < len(text) and text[end] not in ",;:。!?\n":
-        end += 1
-    return start, end
+    return _bounds(text, pos, ",;:。!?\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -54,7 +56,7 @@ def test_csv_download_matches_the_database(page, server, db_path):
         page.get_by_role("button", name="下载 CSV（Excel 可直接打开）").click()
     download = info.value
     assert download.suggested_filename.startswith("养老指标_") and download.suggested_filename.endswith(".csv")
-    data = open(download.path(), "rb").read()
+    data = Path(download.path()).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "郑州市" in text and "老龄化率" in text
