@@ -16,8 +16,8 @@ MealStatus = Literal["operating", "built", "selected", "planned"]
 Flag = Literal["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope"]
 
 
-class Record(BaseModel):
-    """One indicator value, grounded to the characters it came from."""
+class _FromReport(BaseModel):
+    """What a record and its report share: which report, which bulletin, which place."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -27,6 +27,11 @@ class Record(BaseModel):
     bulletin_date: str | None = None
     region_code: str = Field(pattern=r"^\d{6}$")
     region_name: str
+
+
+class Record(_FromReport):
+    """One indicator value, grounded to the characters it came from."""
+
     indicator: str
     value: float
     unit: str
@@ -58,18 +63,10 @@ class Record(BaseModel):
         return (self.indicator, self.age_threshold, self.population_base, self.status)
 
 
-class Report(BaseModel):
+class Report(_FromReport):
     """One city report inside a bulletin (or a whole text without bulletin structure)."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    report_id: str
-    source_file: str
-    bulletin_issue: str | None = None
-    bulletin_date: str | None = None
     album_no: int | None = None
-    region_code: str = Field(pattern=r"^\d{6}$")
-    region_name: str
     title: str
     span_start: int
     span_end: int

@@ -119,7 +119,11 @@ def region_records(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataF
     ).df()
 
 
-def _record_filters(regions, domains, indicators_, qualifiers, flags, files, primary_only) -> tuple[str, list]:
+def _record_filters(*, regions: list[str] | None = None, domains: list[str] | None = None,
+                    indicators_: list[str] | None = None, qualifiers: list[str] | None = None,
+                    flags: list[str] | None = None, files: list[str] | None = None,
+                    primary_only: bool = False) -> tuple[str, list]:
+    """WHERE clause and parameters for the data table's filters; an empty filter restricts nothing."""
     params: list = []
     where = ["TRUE"]
     for column, values in (("r.region_code", regions), ("i.domain", domains), ("r.indicator", indicators_),
@@ -135,20 +139,9 @@ def _record_filters(regions, domains, indicators_, qualifiers, flags, files, pri
     return " AND ".join(where), params
 
 
-def filtered_records(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    regions: list[str] | None = None,
-    domains: list[str] | None = None,
-    indicators_: list[str] | None = None,
-    qualifiers: list[str] | None = None,
-    flags: list[str] | None = None,
-    files: list[str] | None = None,
-    primary_only: bool = False,
-    limit: int | None = None,
-) -> pd.DataFrame:
-    """The data table. An empty or None filter means no restriction."""
-    where, params = _record_filters(regions, domains, indicators_, qualifiers, flags, files, primary_only)
+def filtered_records(con: duckdb.DuckDBPyConnection, *, limit: int | None = None, **filters) -> pd.DataFrame:
+    """The data table, filtered as _record_filters describes."""
+    where, params = _record_filters(**filters)
     sql = f"""
         SELECT r.*, p.album_no, i.domain, i.name_zh, i.name_en
         FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
@@ -161,18 +154,8 @@ def filtered_records(
     return con.execute(sql, params).df()
 
 
-def count_filtered(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    regions: list[str] | None = None,
-    domains: list[str] | None = None,
-    indicators_: list[str] | None = None,
-    qualifiers: list[str] | None = None,
-    flags: list[str] | None = None,
-    files: list[str] | None = None,
-    primary_only: bool = False,
-) -> int:
-    where, params = _record_filters(regions, domains, indicators_, qualifiers, flags, files, primary_only)
+def count_filtered(con: duckdb.DuckDBPyConnection, **filters) -> int:
+    where, params = _record_filters(**filters)
     sql = f"SELECT count(*) FROM records r JOIN indicators i ON i.code = r.indicator WHERE {where}"
     return con.execute(sql, params).fetchone()[0]
 
