@@ -94,9 +94,6 @@ class Regions:
             return parent.name + r.name
         return r.name
 
-    def children(self, code: str) -> list[Region]:
-        return [r for r in self._by_code.values() if r.parent == code]
-
     def is_within(self, code: str, ancestor: str) -> bool:
         while code:
             if code == ancestor:

@@ -95,13 +95,6 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.unregister("reference_rows")
 
 
-def init_db(path: str | os.PathLike | None = None) -> Path:
-    """Create the database (empty of records) if it does not exist; return its path."""
-    with connect(path) as con:
-        _ensure_schema(con)
-    return db_path(path)
-
-
 def stored_hash(con: duckdb.DuckDBPyConnection, source_file: str) -> str | None:
     row = con.execute("SELECT sha256 FROM documents WHERE source_file = ?", [source_file]).fetchone()
     return row[0] if row else None

@@ -160,10 +160,6 @@ def count_filtered(con: duckdb.DuckDBPyConnection, **filters) -> int:
     return con.execute(sql, params).fetchone()[0]
 
 
-def count_records(con: duckdb.DuckDBPyConnection) -> int:
-    return con.execute("SELECT count(*) FROM records").fetchone()[0]
-
-
 def documents(con: duckdb.DuckDBPyConnection, region_code: str | None = None) -> pd.DataFrame:
     """Source files with their bulletins and regions, newest first; those reporting on one region if given."""
     return con.execute(
