@@ -118,6 +118,11 @@ def run(paths: list[str], db: Path | None, dry_run: bool, fmt: str,
             failed += 1
             bar.write(f"error: {exc}", file=err)
             continue
+        except Exception as exc:  # a bug must not stop the batch or show a traceback
+            failed += 1
+            bar.write(f"error: {path.name}: could not be extracted ({type(exc).__name__}: {exc}); "
+                      "please report this file", file=err)
+            continue
         if not doc.records:
             bar.write(f"warning: {path.name}: no indicator found; the report is kept with no records", file=err)
         if not dry_run:
