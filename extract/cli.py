@@ -66,7 +66,7 @@ def table(rows: list[list[str]], header: list[str]) -> str:
 def _shown(r: Record) -> str:
     sign = {"at_least": "≥", "at_most": "≤", "approx": "≈"}.get(r.qualifier, "")
     unit = "%" if r.unit == "percent" else ""
-    return f"{sign}{r.value:,.10g}{unit}"
+    return f"{sign}{r.value:,.15g}{unit}"
 
 
 def print_records(docs: list[Document], fmt: str, out=sys.stdout) -> None:

@@ -90,7 +90,7 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
     if "decimal_recovered" in flags:
         confidence *= 0.9
     # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6万 → 5,376,000.
-    value = f"{c.value:,.10g} {c.indicator.unit}"
+    value = f"{c.value:,.15g} {c.indicator.unit}"
     reading = " → ".join(x for x in (norm.printed(m.start, m.end), c.read_as, value) if x)
     if m.qualifier != "exact":
         reading += f" ({m.qualifier})"
@@ -164,29 +164,35 @@ _QUAL_DERIVED = {  # (rectified, found) qualifiers → the ratio's qualifier
 
 
 def _derived_rates(records: list[Record]) -> list[Record]:
-    """rectification_rate = problems_rectified / problems_found where a report states no rate."""
+    """rectification_rate = problems_rectified ÷ problems handed over (else ÷ found) where no rate is stated.
+
+    The catalog defines the rate over the problems the congress handed over; a report that gives
+    no hand-over count is measured against the problems it found.
+    """
     out = []
     by = defaultdict(dict)
     for r in records:
-        if r.primary:
+        if r.primary and "secondary_scope" not in r.flags:  # the province's hand-over is not the city's base
             by[(r.report_id, r.region_code)][r.indicator] = r
     for group in by.values():
-        found, fixed = group.get("problems_found"), group.get("problems_rectified")
-        if "rectification_rate" in group or not found or not fixed or not found.value or fixed.value > found.value:
+        fixed = group.get("problems_rectified")
+        if "rectification_rate" in group or fixed is None:
             continue
-        if "secondary_scope" in found.flags or "secondary_scope" in fixed.flags:
-            continue  # the province's hand-over is not the denominator of the city's own problems
-        qualifier = _QUAL_DERIVED.get((fixed.qualifier, found.qualifier), "approx")
-        first, last = sorted((found, fixed), key=lambda r: r.span_start)
+        base = next((group[k] for k in ("problems_assigned", "problems_found")
+                     if k in group and group[k].value and fixed.value <= group[k].value), None)
+        if base is None:
+            continue
+        qualifier = _QUAL_DERIVED.get((fixed.qualifier, base.qualifier), "approx")
+        first, last = sorted((base, fixed), key=lambda r: r.span_start)
         out.append(fixed.model_copy(update={
             "indicator": "rectification_rate", "unit": "percent",
-            "value": round(fixed.value / found.value * 100, 1), "qualifier": qualifier,
-            "printed": f"{fixed.printed}/{found.printed}", "quote": f"{found.quote} … {fixed.quote}",
+            "value": round(fixed.value / base.value * 100, 1), "qualifier": qualifier,
+            "printed": f"{fixed.printed}/{base.printed}", "quote": f"{first.quote} … {last.quote}",
             "span_start": first.span_start, "span_end": last.span_end,
-            "flags": sorted({*fixed.flags, *found.flags, "derived"} - {"secondary_scope"}),
-            "confidence": round(min(fixed.confidence, found.confidence) * 0.8, 2), "primary": True,
-            "alternatives": [], "ref_period": fixed.ref_period or found.ref_period,
-            "steps": f"derived: problems_rectified {fixed.printed} ÷ problems_found {found.printed}",
+            "flags": sorted({*fixed.flags, *base.flags, "derived"}),
+            "confidence": round(min(fixed.confidence, base.confidence) * 0.8, 2), "primary": True,
+            "alternatives": [], "ref_period": fixed.ref_period or base.ref_period,
+            "steps": f"derived: problems_rectified {fixed.printed} ÷ {base.indicator} {base.printed}",
         }))
     return out
 

@@ -128,6 +128,13 @@ def test_derived_rectification_rate():
     assert "derived" in rate.flags
 
 
+def test_derived_rate_is_over_the_problems_handed_over():
+    doc = extract_text(CITY + "发现问题57个,交办问题清单共26项.目前已整改到位19项。", "c.txt")
+    (rate,) = [r for r in doc.records if r.indicator == "rectification_rate"]
+    assert rate.value == pytest.approx(73.1)
+    assert "problems_assigned" in rate.steps
+
+
 def test_stated_rate_wins_over_derivation():
     doc = extract_text(CITY + "发现问题40个,已整改问题20个,整改率50%。", "c.txt")
     rates = [r for r in doc.records if r.indicator == "rectification_rate"]
