@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard import state
 from extract import storage
 from extract.storage import queries
 
@@ -37,19 +38,45 @@ def _run(name: str, db_version: tuple[str, int, int], kwargs: tuple) -> object:
 
 
 def query(name: str, **kwargs) -> pd.DataFrame:
-    """Call queries.<name>(con, **kwargs) through the cache."""
+    """Call queries.<name>(con, **kwargs) through the cache; region names in the page's language."""
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
-    return _run(name, version(), frozen)
+    result = _run(name, version(), frozen)
+    if isinstance(result, pd.DataFrame) and "region_name" in result.columns and state.lang() == "en":
+        result = result.assign(region_name=[english_name(c, n) for c, n in
+                                            zip(result["region_code"], result["region_name"], strict=True)])
+    return result
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _english(db_version: tuple[str, int, int]) -> dict[str, str]:
+    cities = _run("henan_cities", db_version, ())
+    return {code: name for code, name in zip(cities["code"], cities["name_en"], strict=True) if name}
+
+
+def english_name(code: str, chinese: str) -> str:
+    """Zhengzhou for 郑州市, "Jiaozuo 山阳区" for a district of a city with an English name, else the Chinese."""
+    names = _english(version())
+    if code in names:
+        return names[code]
+    city = code[:4] + "00"
+    if city in names:
+        district = chinese.split("市", 1)[1] if "市" in chinese else chinese
+        return f"{names[city]} {district}"
+    return chinese
+
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _universe(db_version: tuple[str, int, int]) -> pd.DataFrame:
+def _universe(db_version: tuple[str, int, int], lang: str) -> pd.DataFrame:  # lang: part of the cache key
     henan = query("henan_cities").rename(columns={"code": "region_code", "name": "region_name"})
     reported = query("reported_regions")[["region_code", "region_name"]]
     both = pd.concat([reported, henan[["region_code", "region_name"]]]).drop_duplicates("region_code")
+    if lang == "en":
+        pairs = zip(both["region_code"], both["region_name"], strict=True)
+        both["region_name"] = [english_name(code, name) for code, name in pairs]
     return both.sort_values("region_code").reset_index(drop=True)
 
 
 def universe() -> pd.DataFrame:
     """Henan's 18 cities and every region with a report: who a chart must account for."""
-    return _universe(version())
+    return _universe(version(), state.lang())

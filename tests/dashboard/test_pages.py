@@ -130,3 +130,9 @@ def test_unreadable_database_is_one_clear_error(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert any("junk.duckdb" in e.value for e in at.error)
+
+
+def test_english_uses_english_city_names(app_env):
+    at = run("compare", lang="en", indicator="facilities_inspected")
+    shown = texts(at)
+    assert "Kaifeng" in shown and "开封市" not in shown  # the 未报告 list speaks English too
