@@ -169,7 +169,16 @@ def store_documents(docs: list[Document], path: str | os.PathLike | None = None)
                 con.execute("ROLLBACK")
                 raise
             con.execute("COMMIT")
+        if len(unchanged) < len(docs):
+            refresh_derived(con)
     return unchanged
+
+
+def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild latest_primary (what charts show: each region's newest primary values) after a write."""
+    from extract.storage.queries import LATEST_PRIMARY_SQL
+
+    con.execute(f"CREATE OR REPLACE TABLE latest_primary AS {LATEST_PRIMARY_SQL}")
 
 
 def store_document(doc: Document, path: str | os.PathLike | None = None) -> bool:
@@ -187,6 +196,7 @@ def bulk_append(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, records: 
     finally:
         con.unregister("bulk_reports")
         con.unregister("bulk_records")
+    refresh_derived(con)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -11,7 +11,9 @@ import pandas as pd
 
 # One row per (region, indicator, attributes): the primary record of the latest report that
 # gives one. Two bulletins may both report a city; the newer one is what a chart shows.
-_LATEST_PRIMARY = """
+# Every write stores this as the table latest_primary (storage.refresh_derived), so charts read
+# a few thousand rows instead of ranking a million on every cold render.
+LATEST_PRIMARY_SQL = """
 WITH ranked AS (
     SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end), p.album_no,
            row_number() OVER (
@@ -19,10 +21,18 @@ WITH ranked AS (
                ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
            ) AS rank_in_region
     FROM records r JOIN reports p USING (report_id)
-    WHERE r."primary" AND list_contains(?, r.indicator)
+    WHERE r."primary"
 )
 SELECT * EXCLUDE (rank_in_region) FROM ranked WHERE rank_in_region = 1
 """
+
+
+def _latest(con: duckdb.DuckDBPyConnection) -> str:
+    """The stored table, or the query itself for a database written before the table existed."""
+    found = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'latest_primary'"
+    ).fetchone()[0]
+    return "latest_primary" if found else f"({LATEST_PRIMARY_SQL})"
 
 
 def indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -53,11 +63,13 @@ def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def latest_values(con: duckdb.DuckDBPyConnection, indicator: str) -> pd.DataFrame:
     """The value a chart shows for each region that reported the indicator."""
-    return con.execute(f"SELECT * FROM ({_LATEST_PRIMARY}) ORDER BY value DESC", [[indicator]]).df()
+    return con.execute(f"SELECT * FROM {_latest(con)} WHERE indicator = ? ORDER BY value DESC", [indicator]).df()
 
 
 def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str]) -> pd.DataFrame:
-    return con.execute(f"SELECT * FROM ({_LATEST_PRIMARY}) ORDER BY indicator, value DESC", [codes]).df()
+    return con.execute(
+        f"SELECT * FROM {_latest(con)} WHERE list_contains(?, indicator) ORDER BY indicator, value DESC", [codes]
+    ).df()
 
 
 def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -65,10 +77,9 @@ def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute(
         f"""
         SELECT region_code, arg_min(value, age_threshold) AS elderly, arg_min(age_threshold, age_threshold) AS age
-        FROM ({_LATEST_PRIMARY})
+        FROM {_latest(con)} WHERE indicator = 'elderly_population'
         GROUP BY region_code
-        """,
-        [["elderly_population"]],
+        """
     ).df()
 
 
@@ -78,14 +89,15 @@ def coverage(con: duckdb.DuckDBPyConnection, max_regions: int | None = None) -> 
     With max_regions, only the first regions by code (a matrix of thousands of rows helps nobody;
     coverage_summary says the rest).
     """
+    latest = _latest(con)
     return con.execute(
-        """
+        f"""
         SELECT p.region_code, p.region_name, i.code AS indicator, i.sort_key,
                count(r.indicator) AS n
-        FROM (SELECT region_code, any_value(region_name) AS region_name FROM records GROUP BY region_code
+        FROM (SELECT region_code, any_value(region_name) AS region_name FROM {latest} GROUP BY region_code
               ORDER BY region_code LIMIT coalesce(?, 1000000000)) p
         CROSS JOIN indicators i
-        LEFT JOIN records r ON r.region_code = p.region_code AND r.indicator = i.code AND r."primary"
+        LEFT JOIN {latest} r ON r.region_code = p.region_code AND r.indicator = i.code
         GROUP BY ALL
         ORDER BY p.region_code, i.sort_key
         """,
@@ -95,12 +107,13 @@ def coverage(con: duckdb.DuckDBPyConnection, max_regions: int | None = None) -> 
 
 def coverage_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Per indicator: how many regions reported it, of how many regions with any record."""
+    latest = _latest(con)
     return con.execute(
-        """
+        f"""
         SELECT i.code AS indicator, i.sort_key,
                count(DISTINCT r.region_code) AS reported,
-               (SELECT count(DISTINCT region_code) FROM records) AS regions
-        FROM indicators i LEFT JOIN records r ON r.indicator = i.code AND r."primary"
+               (SELECT count(DISTINCT region_code) FROM {latest}) AS regions
+        FROM indicators i LEFT JOIN {latest} r ON r.indicator = i.code
         GROUP BY ALL ORDER BY i.sort_key
         """
     ).df()

@@ -71,3 +71,6 @@ CREATE TABLE IF NOT EXISTS regions (
     name_en     VARCHAR,
     population_10k DOUBLE             -- 2023 resident population (万人), Henan cities only
 );
+
+-- latest_primary (derived, rebuilt after every write by storage.refresh_derived): for each region,
+-- indicator and attributes, the primary record of the newest bulletin — what the charts show.
