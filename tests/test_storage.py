@@ -66,3 +66,17 @@ def test_aging_db_names_the_default(tmp_path, monkeypatch):
     monkeypatch.setenv("AGING_DB", str(tmp_path / "env.duckdb"))
     assert storage.db_path() == tmp_path / "env.duckdb"
     assert storage.db_path(tmp_path / "x.duckdb") == tmp_path / "x.duckdb"
+
+
+def test_latest_primary_keeps_the_newest_bulletin_per_city(tmp_path):
+    from extract.storage import queries
+
+    db = tmp_path / "a.duckdb"
+    old = "(２０２４年　第３期)\n\n河南省人大社会建设委员会 ２０２４年３月１日\n\n洛阳: 标题\n\n召开座谈会１２次.\n"
+    new = "(２０２４年　第９期)\n\n河南省人大社会建设委员会 ２０２４年９月１日\n\n洛阳: 标题\n\n召开座谈会２０次.\n"
+    storage.store_documents([extract_text(old, "old.txt"), extract_text(new, "new.txt")], db)
+    with storage.connect(db, read_only=True) as con:
+        shown = queries.latest_values(con, "symposia")
+        assert shown["value"].tolist() == [20.0]
+        assert shown["bulletin_date"].tolist() == ["2024-09-01"]
+        assert con.execute("SELECT count(*) FROM records WHERE indicator = 'symposia'").fetchone()[0] == 2
