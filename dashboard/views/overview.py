@@ -73,9 +73,15 @@ else:
         }), hide_index=True, width="stretch")
         st.caption(t("matrix_first", lang, n=MATRIX_ROWS))
     cov = data.query("coverage", max_regions=MATRIX_ROWS if many else None)
+    if not many:  # Henan's cities with no bulletin yet are rows of 未报告: the gap is the point
+        silent = ui.universe()
+        silent = silent[~silent["region_code"].isin(cov["region_code"])]
+        cov = pd.concat([cov, silent.merge(pd.DataFrame({"indicator": [i.code for i in CATALOG.indicators]}),
+                                           how="cross").assign(n=0)])
     if not cov.empty:
         cov["label"] = cov["n"].map(lambda n: "✓" if n else t("not_reported", lang))
-        matrix = cov.pivot(index="region_name", columns="indicator", values="label")
+        order = cov.sort_values("region_code")["region_name"].drop_duplicates()
+        matrix = cov.pivot(index="region_name", columns="indicator", values="label").loc[order]
         matrix = matrix[[i.code for i in CATALOG.indicators if i.code in matrix.columns]]
         matrix.columns = [names[c] for c in matrix.columns]
         matrix.index.name = t("city", lang)
