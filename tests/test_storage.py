@@ -80,3 +80,21 @@ def test_latest_primary_keeps_the_newest_bulletin_per_city(tmp_path):
         assert shown["value"].tolist() == [20.0]
         assert shown["bulletin_date"].tolist() == ["2024-09-01"]
         assert con.execute("SELECT count(*) FROM records WHERE indicator = 'symposia'").fetchone()[0] == 2
+
+
+def test_a_reader_waits_for_a_writer_in_another_process(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "locked.duckdb"
+    storage.store_document(extract_text(TEXT, "luoyang.txt"), db)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import duckdb, time, sys; c = duckdb.connect(sys.argv[1]); print('locked', flush=True); time.sleep(1.5)"
+    ), str(db)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    start = time.monotonic()
+    with storage.connect(db, read_only=True, wait_seconds=20) as con:  # python -m extract writing, say
+        assert con.execute("SELECT count(*) FROM records").fetchone()[0] == 2
+    assert time.monotonic() - start > 0.5
+    holder.wait(timeout=10)
