@@ -51,6 +51,9 @@ class Record(_FromReport):
     # (５３７６万 → 537.6万 → 5,376,000), so a reviewer can see why without re-running anything.
     alternatives: list[float] = Field(default_factory=list)
     steps: str = ""
+    # Where the quote stands in the original text, so a reader can be taken to the sentence.
+    quote_start: int | None = None
+    quote_end: int | None = None
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> Record:

@@ -18,6 +18,8 @@ from extract.segment import Segment, split
 
 __all__ = ["InputError", "extract_file", "extract_text"]
 
+# Bump when the rules change what a file yields: storage then re-reads files it already holds.
+EXTRACTOR_VERSION = "2024.11.2"
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -99,7 +101,9 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
         steps += f"; range {m.value:g}–{m.range_high:g}: the lower bound is kept"
     if c.secondary:
         steps += "; not primary: the clause speaks of the province's work or of an earlier value"
+    quote_start, quote_end = norm.to_original(c.quote_start, c.quote_end)
     return Record(
+        quote_start=quote_start, quote_end=quote_end,
         report_id=report.report_id, source_file=report.source_file, bulletin_issue=report.bulletin_issue,
         bulletin_date=report.bulletin_date, region_code=c.region_code,
         region_name=REGIONS.display_name(c.region_code), indicator=c.indicator.code, value=c.value,
@@ -147,7 +151,7 @@ def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report) -> lis
             "value": sum(p.value for p in parts),
             "qualifier": qualifiers.pop() if len(qualifiers) == 1 else ("exact" if not qualifiers else "approx"),
             "printed": "+".join(p.printed for p in parts),
-            "span_end": parts[-1].span_end,
+            "span_end": parts[-1].span_end, "quote_end": parts[-1].quote_end,
             "quote": norm.printed(run[0].quote_start, run[-1].quote_end).replace("\n", ""),
             "flags": sorted({f for p in parts for f in p.flags} | {"derived"}),
             "alternatives": [],
@@ -189,6 +193,7 @@ def _derived_rates(records: list[Record]) -> list[Record]:
             "value": round(fixed.value / base.value * 100, 1), "qualifier": qualifier,
             "printed": f"{fixed.printed}/{base.printed}", "quote": f"{first.quote} … {last.quote}",
             "span_start": first.span_start, "span_end": last.span_end,
+            "quote_start": first.quote_start, "quote_end": last.quote_end,
             "flags": sorted({*fixed.flags, *base.flags, "derived"}),
             "confidence": round(min(fixed.confidence, base.confidence) * 0.8, 2), "primary": True,
             "alternatives": [], "ref_period": fixed.ref_period or base.ref_period,

@@ -74,3 +74,12 @@ def test_reports_and_regions(docs):
 
 def test_percentages_are_shares(records):
     assert all(r.value <= 100 for r in records if r.unit == "percent")
+
+
+def test_every_quote_is_located_around_its_number(docs):
+    for d in docs:
+        for r in d.records:
+            assert r.quote_start is not None and r.quote_start <= r.span_start < r.span_end <= r.quote_end
+            if "derived" not in r.flags:
+                located = "".join(d.text[r.quote_start:r.quote_end].split())
+                assert "".join(r.quote.split()) in located or located in "".join(r.quote.split())

@@ -6,6 +6,7 @@ import html
 import itertools
 import re
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, state
@@ -70,8 +71,13 @@ for n, r in grounded.sort_values("span_start").iterrows():
     if r["span_start"] >= last_end:
         marks.append((int(r["span_start"]), int(r["span_end"]), n, r))
         last_end = int(r["span_end"])
-sel = sentence_around(int(grounded.loc[chosen, "span_start"]), int(grounded.loc[chosen, "span_end"])) \
-    if chosen is not None else (-1, -1)
+sel = (-1, -1)
+if chosen is not None:
+    picked = grounded.loc[chosen]
+    if "quote_start" in picked and pd.notna(picked["quote_start"]):  # the quote as extracted
+        sel = (int(picked["quote_start"]), int(picked["quote_end"]))
+    else:  # a database written before quotes were located
+        sel = sentence_around(int(picked["span_start"]), int(picked["span_end"]))
 
 cuts = sorted({0, len(text), *(b for m in marks for b in m[:2]), *(b for b in sel if b >= 0)})
 by_start = {m[0]: m for m in marks}

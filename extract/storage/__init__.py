@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from extract.catalog import CATALOG
 from extract.models import Document
+from extract.pipeline import EXTRACTOR_VERSION
 from extract.regions import REGIONS
 
 DEFAULT_DB = Path("data/aging.duckdb")
@@ -96,7 +97,10 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def stored_hash(con: duckdb.DuckDBPyConnection, source_file: str) -> str | None:
-    row = con.execute("SELECT sha256 FROM documents WHERE source_file = ?", [source_file]).fetchone()
+    """The stored file's hash, qualified by the rules that read it: new rules re-read old files."""
+    row = con.execute(
+        "SELECT sha256 || '@' || coalesce(extractor_version, '') FROM documents WHERE source_file = ?", [source_file]
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -107,7 +111,8 @@ RECORD_SCHEMA = pa.schema([
     ("age_threshold", pa.int32()), ("population_base", pa.string()), ("status", pa.string()),
     ("ref_period", pa.string()), ("printed", pa.string()), ("quote", pa.string()), ("span_start", pa.int32()),
     ("span_end", pa.int32()), ("flags", pa.list_(pa.string())), ("confidence", pa.float64()), ("primary", pa.bool_()),
-    ("alternatives", pa.list_(pa.float64())), ("steps", pa.string()),
+    ("alternatives", pa.list_(pa.float64())), ("steps", pa.string()), ("quote_start", pa.int32()),
+    ("quote_end", pa.int32()),
 ])
 REPORT_SCHEMA = pa.schema([
     ("report_id", pa.string()), ("source_file", pa.string()), ("bulletin_issue", pa.string()),
@@ -132,9 +137,10 @@ def _replace_document(con: duckdb.DuckDBPyConnection, doc: Document, *, known: b
         con.execute("DELETE FROM reports WHERE source_file = ?", [doc.source_file])
         con.execute("DELETE FROM documents WHERE source_file = ?", [doc.source_file])
     con.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents (source_file, sha256, encoding, decimals_lost, text, ingested_at, extractor_version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [doc.source_file, doc.sha256, doc.encoding, doc.decimals_lost, doc.text,
-         dt.datetime.now(dt.UTC).replace(tzinfo=None)],
+         dt.datetime.now(dt.UTC).replace(tzinfo=None), EXTRACTOR_VERSION],
     )
     reports = reports_frame(doc)
     records = records_frame(doc)
@@ -159,7 +165,7 @@ def store_documents(docs: list[Document], path: str | os.PathLike | None = None)
         _ensure_schema(con)
         for doc in docs:
             previous = stored_hash(con, doc.source_file)
-            if previous == doc.sha256:
+            if previous == f"{doc.sha256}@{EXTRACTOR_VERSION}":
                 unchanged.append(doc.source_file)
                 continue
             con.execute("BEGIN TRANSACTION")

@@ -15,7 +15,7 @@ import pandas as pd
 # a few thousand rows instead of ranking a million on every cold render.
 LATEST_PRIMARY_SQL = """
 WITH ranked AS (
-    SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end), p.album_no,
+    SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end, quote_start, quote_end), p.album_no,
            row_number() OVER (
                PARTITION BY r.region_code, r.indicator, r.age_threshold, r.population_base, r.status
                ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC

@@ -47,8 +47,15 @@ CREATE TABLE IF NOT EXISTS records (
     confidence      DOUBLE NOT NULL,
     "primary"       BOOLEAN NOT NULL,
     alternatives    DOUBLE[] NOT NULL,
-    steps           VARCHAR NOT NULL
+    steps           VARCHAR NOT NULL,
+    quote_start     INTEGER,             -- the quote's place in documents.text
+    quote_end       INTEGER
 );
+
+-- Columns added after the first release: a database written before them gains them here.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS extractor_version VARCHAR;  -- the rules that read it
+ALTER TABLE records ADD COLUMN IF NOT EXISTS quote_start INTEGER;
+ALTER TABLE records ADD COLUMN IF NOT EXISTS quote_end INTEGER;
 
 CREATE INDEX IF NOT EXISTS records_by_indicator ON records (indicator, region_code);
 CREATE INDEX IF NOT EXISTS records_by_file ON records (source_file);
