@@ -24,10 +24,9 @@ def domain_name(code: str) -> str:
     return d.en if lang == "en" else d.zh
 
 
-# Grouped by domain: the catalog order already keeps each domain's indicators together on screen.
-codes = sorted((i.code for i in CATALOG.indicators),
-               key=lambda c: (list(CATALOG.domains).index(CATALOG.by_code[c].domain),
-                              [i.code for i in CATALOG.indicators].index(c)))
+# Grouped by domain (in the catalog's domain order), each domain's indicators in catalog order.
+domain_order = list(CATALOG.domains)
+codes = [i.code for i in sorted(CATALOG.indicators, key=lambda i: domain_order.index(i.domain))]
 current = state.get("indicator")
 everyone = ui.universe()
 
