@@ -19,7 +19,7 @@ from extract.segment import Segment, split
 __all__ = ["InputError", "extract_file", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2024.11.2"
+EXTRACTOR_VERSION = "2024.11.3"
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
