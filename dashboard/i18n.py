@@ -41,6 +41,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quote": ("原文", "Quote"),
     "printed": ("原文数字", "As printed"),
     "source_line": ("来源：{sources}", "Source: {sources}"),
+    "period_note": ("（数据时期 {periods}）", " (figures for {periods})"),
     "album": ("联动监督专辑（{n}）", "Linked-supervision album no. {n}"),
     "all": ("全部", "All"),
     "choose": ("请选择（不选即全部）", "Choose (none = all)"),

@@ -8,7 +8,8 @@ import streamlit as st
 
 from dashboard import charts, data, state
 from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
-from dashboard.i18n import t
+from dashboard.i18n import t, unit_label
+from extract.catalog import CATALOG
 
 PRESENTER_CSS = """
 <style>
@@ -46,15 +47,31 @@ def source_line(df: pd.DataFrame, lang: str) -> str:
     The original body is the city congress and its bulletin, not this dashboard: each line names both.
     """
     by_bulletin: dict[str, list[str]] = {}
+    periods: dict[str, set[str]] = {}
     for row in df.itertuples():
         label = bulletin_label(row.bulletin_issue, row.bulletin_date, getattr(row, "album_no", None), lang)
         by_bulletin.setdefault(label, [])
         if row.region_name not in by_bulletin[label]:
             by_bulletin[label].append(row.region_name)
+        if isinstance(getattr(row, "ref_period", None), str):
+            periods.setdefault(label, set()).add(row.ref_period)
     sep = "、" if lang == "zh" else ", "
-    items = [f"{sep.join(regions)} {label}" for label, regions in by_bulletin.items()]
+    items = [
+        f"{sep.join(regions)} {label}"
+        + (t("period_note", lang, periods=sep.join(sorted(periods[label]))) if label in periods else "")
+        for label, regions in by_bulletin.items()
+    ]
     # Plotly does not wrap annotations: one bulletin a line keeps the PNG's source readable.
     return t("source_line", lang, sources="<br>".join(items) or "—")
+
+
+def chart_title(indicator_code: str, lang: str, measure: str = "", *, with_unit: bool = True) -> str:
+    """老年助餐点（个）（已建成）: what the chart shows, in which unit, for which measure."""
+    ind = CATALOG.by_code[indicator_code]
+    name = ind.name_en if lang == "en" else ind.name_zh
+    if with_unit and ind.unit != "percent":
+        name += f"（{unit_label(ind.unit, lang)}）" if lang == "zh" else f" ({unit_label(ind.unit, lang)})"
+    return t("chart_title", lang, indicator=name, measure=measure) if measure else name
 
 
 def measure_groups(df: pd.DataFrame) -> list[tuple[tuple, pd.DataFrame]]:

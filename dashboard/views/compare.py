@@ -67,7 +67,6 @@ if indicator.unit != "percent":
 
 shown = part.copy()
 value_column = "value"
-suffix = ""
 cannot: list[str] = []
 if norm != "none":
     if norm == "elderly":
@@ -79,11 +78,11 @@ if norm != "none":
     shown = shown.dropna(subset=["per"])
     shown["per10k"] = shown["value"] / shown["per"] * 10_000
     value_column = "per10k"
-    suffix = " · " + t(f"norm_{norm}", lang)
 
 measure = labels[choice]
-title = t("chart_title", lang, indicator=name(code), measure=measure + suffix) if measure != name(code) or suffix \
-    else name(code)
+measure_text = " · ".join(x for x in (measure if measure != name(code) else "",
+                                      t(f"norm_{norm}", lang) if norm != "none" else "") if x)
+title = ui.chart_title(code, lang, measure_text, with_unit=norm == "none")
 if shown.empty:
     st.info(t("norm_missing", lang, cities="、".join(cannot)))
 else:

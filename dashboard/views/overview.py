@@ -28,9 +28,8 @@ def headline_chart(code: str, key: str) -> None:
         st.info(t("no_values", lang))
         return
     groups = ui.measure_groups(values)
-    title = indicator_name(code)
-    if len(groups) == 1 and (measure := ui.measure_name(groups[0][0], lang)):
-        title = t("chart_title", lang, indicator=title, measure=measure)
+    measure = ui.measure_name(groups[0][0], lang) if len(groups) == 1 else ""
+    title = ui.chart_title(code, lang, measure)
     panels = [(ui.measure_name(key, lang), part) for key, part in groups] if len(groups) > 1 else [("", values)]
     cited = pd.concat([charts.shortlist(part) for _, part in panels])  # the PNG cites what it shows
     fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang),
