@@ -85,5 +85,6 @@ def test_parse_cn(text, value):
     assert parse_cn(text) == value
 
 
-def test_parse_cn_rejects_words():
-    assert parse_cn("千万") is None or parse_cn("千万") == 10_000_000
+def test_parse_cn_rejects_what_is_not_a_numeral():
+    assert parse_cn("是") is None
+    assert parse_cn("十十") is None
