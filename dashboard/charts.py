@@ -4,6 +4,7 @@ PNG (the modebar's camera button) still says what it shows and where the numbers
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from pathlib import Path
 
@@ -12,11 +13,12 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 from plotly.subplots import make_subplots
 
-from dashboard.format import is_flagged, value_text
+from dashboard.format import is_flagged, number, value_text
 
 GEOJSON = Path(__file__).resolve().parent / "henan_cities.geojson"
 GREY = "#c8ccd2"
 MISSING_FILL = "#eceff3"
+OTHER_FILL = "#f4efe6"  # reported under another measure: neither a value on this scale nor 未报告
 SCALE, SCALE_LOW, SCALE_HIGH = "Blues", 0.15, 0.7  # light enough that black labels stay readable
 FLAG_LINE = "#d9480f"
 # One colour per Henan city, fixed here and nowhere else, so a city looks the same in every chart
@@ -55,8 +57,39 @@ def config(filename: str) -> dict:
     return {**PLOTLY_CONFIG, "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2}}
 
 
-def _frame(fig: go.Figure, title: str, source: str, presenter: bool, height: int) -> go.Figure:
+def _units(text: str) -> int:
+    """Width in half-characters: a CJK character is about twice a Latin letter."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def wrap_source(source: str, width: int) -> str:
+    """Break each line of a source note to `width` half-characters, at a space or 、 where one is near.
+
+    Plotly never wraps an annotation, and one that runs past the figure's edge is cut off in the
+    PNG too: the citation must fit.
+    """
+    out: list[str] = []
+    for line in source.split("<br>"):
+        while _units(line) > width:
+            cut, used = 0, 0
+            for n, ch in enumerate(line):
+                used += 2 if ord(ch) > 0x2E80 else 1
+                if used > width:
+                    break
+                cut = n + 1
+            soft = max(line.rfind(" ", 0, cut), line.rfind("、", 0, cut), line.rfind("，", 0, cut))
+            if soft > cut // 2:
+                cut = soft + 1
+            out.append(line[:cut].rstrip())
+            line = "　" + line[cut:].lstrip()  # continuation lines indented, so each bulletin stays one item
+        out.append(line)
+    return "<br>".join(out)
+
+
+def _frame(fig: go.Figure, title: str, source: str, presenter: bool, height: int,
+           source_width: int = 110) -> go.Figure:
     s = sizes(presenter)
+    source = wrap_source(source, source_width)
     lines = source.count("<br>") + 1
     bottom = (70 if presenter else 56) + (lines - 1) * int(s["source"] * 1.5)
     fig.update_layout(
@@ -106,15 +139,25 @@ def shortlist(df: pd.DataFrame, value_column: str = "value", keep: frozenset[str
 
 
 def bar_chart(df: pd.DataFrame, *, title: str, source: str, unit: str, lang: str, presenter: bool = False,
-              highlight: frozenset[str] = frozenset(), value_column: str = "value") -> go.Figure:
+              highlight: frozenset[str] = frozenset(), value_column: str = "value",
+              source_width: int = 110) -> go.Figure:
     """One bar per region, largest on top; qualifiers hatched and written (≥73%), flags outlined."""
     return faceted_bars([("", df)], title=title, source=source, unit=unit, lang=lang, presenter=presenter,
-                        highlight=highlight, value_column=value_column)
+                        highlight=highlight, value_column=value_column, source_width=source_width)
+
+
+def nice_ticks(top: float, most: int = 6) -> list[float]:
+    """0, step, 2·step … past top, with step 1, 2 or 5 × 10ⁿ: round numbers a reader can say aloud."""
+    if top <= 0:
+        return [0.0]
+    magnitude = 10 ** math.floor(math.log10(top / most))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if top / (m * magnitude) <= most)
+    return [n * step for n in range(int(top // step) + 2)]
 
 
 def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: str, unit: str, lang: str,
                  presenter: bool = False, highlight: frozenset[str] = frozenset(),
-                 value_column: str = "value") -> go.Figure:
+                 value_column: str = "value", source_width: int = 110) -> go.Figure:
     """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking."""
     s = sizes(presenter)
     groups = [(label, shortlist(df, value_column, highlight)) for label, df in groups]
@@ -134,13 +177,18 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
             fig.add_trace(trace, row=n, col=1)
         else:
             fig.add_trace(trace)
-    fig.update_xaxes(showgrid=True, gridcolor="#eee", tickfont={"size": s["tick"]}, zeroline=True,
+    ink = "#111" if presenter else "#444"
+    fig.update_xaxes(showgrid=True, gridcolor="#eee", tickfont={"size": s["tick"], "color": ink}, zeroline=True,
                      zerolinecolor="#999", range=[0, top * 1.25 if top > 0 else 1],
                      ticksuffix="%" if unit == "percent" and value_column == "value" else "")
-    fig.update_yaxes(tickfont={"size": s["tick"], "color": "#111" if presenter else "#444"}, automargin=True)
+    if value_column == "value" and unit != "percent" and top >= 10_000:
+        # Plotly would write 2M or 2G; readers count in 万 and 亿 (in English: 2,000,000).
+        ticks = nice_ticks(top * 1.25)
+        fig.update_xaxes(tickvals=ticks, ticktext=[number(v, unit, lang) for v in ticks])
+    fig.update_yaxes(tickfont={"size": s["tick"], "color": ink}, automargin=True)
     fig.update_annotations(font={"size": s["font"]}, xanchor="left", x=0)  # the panel titles
     height = s["bar"] * sum(counts) + 150 + 60 * (len(groups) - 1)
-    return _frame(fig, title, source, presenter, height=max(260, height))
+    return _frame(fig, title, source, presenter, height=max(260, height), source_width=source_width)
 
 
 def _wrap(text: str, width: int = 28) -> str:
@@ -159,11 +207,15 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
 
 
 def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str, lang: str, unit: str,
-               missing_label: str, presenter: bool = False) -> go.Figure:
+               missing_label: str, presenter: bool = False, other: dict[str, str] | None = None,
+               other_label: str = "") -> go.Figure:
     """Henan's cities filled by value, drawn as plain polygons: no base map, no tile server, no CDN.
 
-    values: city code → (value, text shown on the city). Cities not in values are 未报告.
+    values: city code → (value, text shown on the city). other: city code → text, for cities that
+    reported the indicator under another measure (drawn hatched, off the colour scale, labelled
+    other_label on the map and the full text on hover). The rest are 未报告.
     """
+    other = other or {}
     s = sizes(presenter)
     fig = go.Figure()
     known = [v for v, _ in values.values()]
@@ -178,18 +230,23 @@ def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str,
             value, text = values[code]
             fill = sample_colorscale(SCALE, [SCALE_LOW + (SCALE_HIGH - SCALE_LOW) * (value - low) / (high - low)])[0]
             label_color.append("#000")
+        elif code in other:
+            fill, text = OTHER_FILL, other[code]
+            label_color.append("#555")
         else:
             fill, text = MISSING_FILL, missing_label
             label_color.append("#777")
+        short = other_label if code in other and other_label else text
+        pattern = {"shape": "/", "fgcolor": "#b9b0a0", "size": 8, "solidity": 0.15} if code in other else None
         for ring in _rings(feature["geometry"]):
             xs, ys = zip(*ring, strict=True)
             fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=fill,
-                                     line={"color": "white", "width": 1.2}, hoverinfo="text",
+                                     fillpattern=pattern, line={"color": "white", "width": 1.2}, hoverinfo="text",
                                      hovertext=f"<b>{name}</b><br>{text}", showlegend=False))
         lon, lat = feature["properties"]["center"]
         label_x.append(lon)
         label_y.append(lat)
-        label_text.append(f"<b>{name}</b><br>{text}")
+        label_text.append(f"<b>{name}</b><br>{short}")
     # Labels after every polygon, so no city's fill covers a neighbour's name.
     fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="text", text=label_text, hoverinfo="skip",
                              textfont={"size": s["tick"] - 2, "color": label_color}, showlegend=False))

@@ -65,11 +65,12 @@ def english_name(code: str, chinese: str) -> str:
     return chinese
 
 
-
 @st.cache_data(show_spinner=False, max_entries=8)
 def _universe(db_version: tuple[str, int, int], lang: str) -> pd.DataFrame:  # lang: part of the cache key
-    henan = query("henan_cities").rename(columns={"code": "region_code", "name": "region_name"})
-    reported = query("reported_regions")[["region_code", "region_name"]]
+    # The raw (Chinese) names: query() would already translate them, and translating twice
+    # turns 焦作市山阳区 into "Jiaozuo Jiaozuo 山阳区".
+    henan = _run("henan_cities", db_version, ()).rename(columns={"code": "region_code", "name": "region_name"})
+    reported = _run("reported_regions", db_version, ())[["region_code", "region_name"]]
     both = pd.concat([reported, henan[["region_code", "region_name"]]]).drop_duplicates("region_code")
     if lang == "en":
         pairs = zip(both["region_code"], both["region_name"], strict=True)

@@ -92,8 +92,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "norm_missing": ("无法换算（缺少人口数）：{cities}", "Cannot normalise (no population): {cities}"),
     "not_reported_list": ("未报告：{cities}", "Not reported: {cities}"),
     "other_measures": ("以其他口径报告：{items}", "Reported under another measure: {items}"),
-    "qualified_note": ("带 ≥ ≈ ≤ 的数值是原文中的“以上/约/不到”等限定，条纹柱表示非确切值。",
-                       "≥ ≈ ≤ mark values the text qualifies (以上/约/不到); hatched bars are not exact."),
+    "qualified_note": ("非确切值（原文写作“以上/约/不到”等，图中为条纹柱）：{items}",
+                       "Not exact (the text says 以上/约/不到 — at least/about/under; hatched bars): {items}"),
     "flagged_note": ("⚠ 标记的数值：{items}", "⚠ flagged values: {items}"),
     "chart_title": ("{indicator}（{measure}）", "{indicator} ({measure})"),
     "no_values": ("还没有城市报告这项指标。", "No city has reported this indicator yet."),
@@ -128,6 +128,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                    "（见 henan_cities.SOURCE.txt）。仅示意，不作为国界/区划依据。",
                    "Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0); population: 2023 resident "
                    "population (see henan_cities.SOURCE.txt). Illustrative, not an authoritative boundary."),
+    "other_measure_short": ("其他口径", "other measure"),
     "map_district_note": ("县区报告不在地图上：{items}", "County-level reports not drawn on the map: {items}"),
 }
 
@@ -141,7 +142,8 @@ UNITS: dict[str, tuple[str, str]] = {
 COLUMNS: dict[str, tuple[str, str]] = {
     "region_name": ("城市", "Region"), "region_code": ("区划代码", "Region code"),
     "indicator_name": ("指标", "Indicator"), "indicator": ("指标代码", "Indicator code"),
-    "value": ("数值", "Value"), "unit": ("单位", "Unit"), "qualifier": ("限定", "Qualifier"),
+    "value": ("数值", "Value"), "value_shown": ("数值（读作）", "Value (as read)"),
+    "unit": ("单位", "Unit"), "qualifier": ("限定", "Qualifier"),
     "age_threshold": ("年龄口径", "Age threshold"), "population_base": ("人口口径", "Population base"),
     "status": ("状态", "Status"), "ref_period": ("时期", "Reference period"), "printed": ("原文数字", "As printed"),
     "quote": ("原文", "Quote"), "flags": ("标记", "Flags"), "confidence": ("置信度", "Confidence"),

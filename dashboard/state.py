@@ -35,6 +35,7 @@ def load() -> None:
         "v_cities": _split(qp.get("cities")),
         "v_slide": int(qp.get("slide", "0")) if qp.get("slide", "0").isdigit() else 0,
         "v_doc": qp.get("doc", ""),
+        "v_rec": qp.get("rec", ""),
         _LOADED: True,
     })
 
@@ -55,6 +56,11 @@ def presenter() -> bool:
     return bool(get("presenter"))
 
 
+def record_id(indicator: str, span_start: int) -> str:
+    """A record's name in a link (?rec=meal_sites@1234): stable while its file is not re-read."""
+    return f"{indicator}@{int(span_start)}"
+
+
 def save() -> None:
     """Write the view back to the URL (only what differs from the defaults, so links stay short)."""
     params: dict[str, str] = {}
@@ -70,5 +76,7 @@ def save() -> None:
         params["slide"] = str(get("slide"))
     if get("doc"):
         params["doc"] = get("doc")
+    if get("rec"):
+        params["rec"] = get("rec")
     if dict(st.query_params) != params:
         st.query_params.from_dict(params)

@@ -105,25 +105,34 @@ def _flagged(df: pd.DataFrame) -> pd.DataFrame:
     return df[df["flags"].map(lambda f: f is not None and is_flagged(list(f)))]
 
 
+def punctuation(lang: str) -> tuple[str, str, str, str]:
+    """List separator, clause separator and brackets: 、；（） in Chinese, , ; ( ) in English."""
+    return ("、", "；", "（", "）") if lang == "zh" else (", ", "; ", " (", ")")
+
+
 def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
-    """Under a chart: who did not report, and which values are flagged."""
+    """Under a chart: who did not report, which values are flagged (with what was printed), which qualified."""
+    sep, semi, left, right = punctuation(lang)
     lines = []
     if len(df) > charts.MAX_BARS:
         lines.append(t("top_note", lang, n=charts.MAX_BARS, total=len(df)))
     if len(missing) > 40:
         missing = [*missing[:40], "…"]
     if missing:
-        sep = "、" if lang == "zh" else ", "
         lines.append(t("not_reported_list", lang, cities=sep.join(missing)))
     flagged = _flagged(df)
     if len(flagged):
         items = [
             f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
-            f"（{'、'.join(flag_labels(list(row.flags), lang))}；{t('flag_explain', lang, printed=row.printed)}）"
+            f"{left}{sep.join(flag_labels(list(row.flags), lang))}{semi}{t('flag_explain', lang, printed=row.printed)}"
+            f"{right}"
             for row in flagged.head(20).itertuples()
         ]
-        lines.append(t("flagged_note", lang, items="；".join(items) + ("…" if len(flagged) > 20 else "")))
-    if (df["qualifier"] != "exact").any():
-        lines.append(t("qualified_note", lang))
+        lines.append(t("flagged_note", lang, items=semi.join(items) + ("…" if len(flagged) > 20 else "")))
+    qualified = df[df["qualifier"] != "exact"]
+    if len(qualified):
+        items = [f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
+                 for row in qualified.head(20).itertuples()]
+        lines.append(t("qualified_note", lang, items=sep.join(items) + ("…" if len(qualified) > 20 else "")))
     for line in lines:
         st.caption(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -25,6 +26,15 @@ if code != wanted:
     state.put("cities", [code])
 records = data.query("region_records", region_code=code)
 st.title(t("city_title", lang, city=names[code]))
+
+
+def source_link(r) -> str:
+    """A link that opens 原文 at this value's sentence (a new run reads the view from the URL)."""
+    params = {"cities": code, "doc": r.source_file, "rec": state.record_id(r.indicator, r.span_start)}
+    if lang != "zh":
+        params["lang"] = lang
+    href = html.escape("sources?" + urlencode(params), quote=True)
+    return f"<a class='src' href='{href}'>{html.escape(t('open_source', lang))}</a>"
 
 
 def highlight(quote: str, printed: str) -> str:
@@ -59,14 +69,17 @@ for domain_code, domain in CATALOG.domains.items():
             f"<td class='num'>{html.escape(value_text(r.value, r.unit, r.qualifier, lang))}{badges}{note}</td>"
             f"<td>{highlight(str(r.quote), str(r.printed))}</td>"
             f"<td><small>{html.escape(bulletin_label(r.bulletin_issue, r.bulletin_date, r.album_no, lang))}"
-            f"<br>{html.escape(str(r.source_file))}</small></td></tr>"
+            f"<br>{html.escape(str(r.source_file))}<br>{source_link(r)}</small></td></tr>"
         )
     st.html(
-        "<style>.cp{width:100%;border-collapse:collapse}.cp td{border-bottom:1px solid #e5e5e5;padding:6px 8px;"
-        "vertical-align:top}.cp td.num{white-space:nowrap;font-size:1.15em}.cp tr.secondary{color:#666}"
+        "<style>.cp{width:100%;border-collapse:collapse;table-layout:fixed}"
+        ".cp td{border-bottom:1px solid #e5e5e5;padding:6px 8px;vertical-align:top}"
+        ".cp td.num{font-size:1.15em}.cp tr.secondary{color:#666}"
         ".badge{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;background:#fff4e6;"
         "color:#d9480f;font-size:.8em;border:1px solid #d9480f}mark{background:#fff3a3}</style>"
-        f"<table class='cp'>{''.join(rows)}</table>"
+        # Fixed columns, so the tables of successive domains line up under each other.
+        "<table class='cp'><colgroup><col style='width:20%'><col style='width:20%'><col style='width:42%'>"
+        f"<col style='width:18%'></colgroup>{''.join(rows)}</table>"
     )
 
 missing = [i for i in CATALOG.indicators if i.code not in set(records["indicator"])]

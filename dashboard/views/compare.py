@@ -6,12 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, state, ui
-from dashboard.format import bulletin_label, value_text
+from dashboard.format import bulletin_label, flag_labels, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
 lang = state.lang()
 presenter = state.presenter()
+sep, semi, left_bracket, right_bracket = ui.punctuation(lang)
 
 
 def name(code: str) -> str:
@@ -84,7 +85,7 @@ measure_text = " · ".join(x for x in (measure if measure != name(code) else "",
                                       t(f"norm_{norm}", lang) if norm != "none" else "") if x)
 title = ui.chart_title(code, lang, measure_text, with_unit=norm == "none")
 if shown.empty:
-    st.info(t("norm_missing", lang, cities="、".join(cannot)))
+    st.info(t("norm_missing", lang, cities=sep.join(cannot)))
 else:
     cited = charts.shortlist(shown, value_column, frozenset(highlight))
     fig = charts.bar_chart(shown, title=title, source=ui.source_line(cited, lang), unit=indicator.unit, lang=lang,
@@ -95,11 +96,11 @@ else:
 
 ui.notes(part, ui.missing_names(values), lang)
 if cannot:
-    st.caption(t("norm_missing", lang, cities="、".join(cannot)))
+    st.caption(t("norm_missing", lang, cities=sep.join(cannot)))
 others = [g for n, g in enumerate(groups) if n != choice]
 if others:
-    st.caption(t("other_measures", lang, items="；".join(
-        f"{ui.measure_name(k, lang)}：{'、'.join(p['region_name'])}" for k, p in others)))
+    st.caption(t("other_measures", lang, items=semi.join(
+        f"{ui.measure_name(k, lang)}{'：' if lang == 'zh' else ': '}{sep.join(p['region_name'])}" for k, p in others)))
 
 if not presenter:
     # The table is the chart's accessible twin: every number with its sentence and bulletin.
@@ -107,6 +108,7 @@ if not presenter:
         t("city", lang): part["region_name"],
         t("value", lang): [value_text(r.value, r.unit, r.qualifier, lang) for r in part.itertuples()],
         t("printed", lang): part["printed"],
+        t("flags", lang): [sep.join(flag_labels(list(f), lang)) for f in part["flags"]],
         t("quote", lang): part["quote"],
         t("bulletin", lang): [bulletin_label(r.bulletin_issue, r.bulletin_date, r.album_no, lang)
                               for r in part.itertuples()],

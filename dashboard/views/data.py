@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state
+from dashboard import data, state, ui
 from dashboard.export import filename, to_csv_bytes, to_xlsx_bytes
-from dashboard.format import SIGNS
+from dashboard.format import SIGNS, is_flagged, measure_label, value_text
 from dashboard.i18n import column_label, t, unit_label
 from extract.catalog import CATALOG
 
@@ -85,13 +85,22 @@ right.download_button(t("download_xlsx", lang), lambda: to_xlsx_bytes(everything
 
 # On screen, codes read as words and gaps stay blank; the export above keeps the stable codes.
 view = table.copy()
-view["flags"] = view["flags"].map(lambda fl: "、".join(t(f"flag_{x}", lang) for x in fl) if len(fl) else "")
-view["alternatives"] = view["alternatives"].map(lambda al: "、".join(f"{v:g}" for v in al) if len(al) else "")
+# The number as a reader says it (≥1,300家, 929.24万人) beside the raw value the column sorts by.
+view["value_shown"] = [value_text(r.value, r.unit, r.qualifier, lang) + (" ⚠" if is_flagged(list(r.flags)) else "")
+                       for r in view.itertuples()]
+view["age_threshold"] = view["age_threshold"].map(lambda a: measure_label(a, None, None, lang))
+sep = ui.punctuation(lang)[0]
+view["flags"] = view["flags"].map(lambda fl: sep.join(t(f"flag_{x}", lang) for x in fl))
+view["alternatives"] = view["alternatives"].map(lambda al: sep.join(f"{v:g}" for v in al))
 view["qualifier"] = view["qualifier"].map(lambda q: t(f"q_{q}", lang))
 view["unit"] = view["unit"].map(lambda u: unit_label(u, lang))
 for column, prefix in (("population_base", "base_"), ("status", "status_")):
     view[column] = view[column].map(lambda v, p=prefix: t(p + v, lang) if isinstance(v, str) else "")
 for column in ("ref_period", "bulletin_issue", "bulletin_date"):
     view[column] = view[column].fillna("")
+# What a reader checks first sits left: who, what, how much (flagged or not), as printed, in which sentence.
+FIRST = ["region_name", "indicator_name", "value_shown", "flags", "printed", "quote", "bulletin_issue",
+         "bulletin_date"]
+view = view[FIRST + [c for c in view.columns if c not in FIRST]]
 view.columns = [column_label(col, lang) for col in view.columns]
 st.dataframe(view, hide_index=True, width="stretch", height=560)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, state, ui
-from dashboard.format import value_text
+from dashboard.format import is_flagged, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
@@ -23,28 +23,42 @@ drawn = values[values["region_code"].isin(cities["code"])]
 districts = values[~values["region_code"].isin(cities["code"])]
 groups = ui.measure_groups(drawn) if not drawn.empty else []
 measure = ""
+elsewhere = drawn.iloc[0:0]  # cities that reported this indicator under another measure
 if len(groups) > 1:
     labels = [ui.measure_name(k, lang) for k, _ in groups]
     pick = st.radio(t("measure", lang), range(len(groups)), format_func=labels.__getitem__, horizontal=True,
                     key=f"w_map_measure_{code}")
+    elsewhere = drawn[~drawn["region_code"].isin(groups[pick][1]["region_code"])]
     drawn, measure = groups[pick][1], labels[pick]
 elif groups:
     measure = ui.measure_name(groups[0][0], lang)
 
 shown = {
-    r.region_code: (float(r.value), value_text(r.value, r.unit, r.qualifier, lang) + (" ⚠" if r.flags is not None
-                                                                                        and len(r.flags) else ""))
+    r.region_code: (float(r.value), value_text(r.value, r.unit, r.qualifier, lang)
+                    + (" ⚠" if is_flagged(list(r.flags) if r.flags is not None else []) else ""))
     for r in drawn.itertuples()
 }
-title = t("map_title", lang, indicator=name + (f"（{measure}）" if measure else ""))
+# A city that gave a 60+ share is not 未报告 on the 65+ map: it says which measure it used, uncoloured.
+other = {
+    r.region_code: f"{ui.measure_name((r.age_threshold, r.population_base, r.status), lang)}"
+                   f" {value_text(r.value, r.unit, r.qualifier, lang)}"
+    for r in elsewhere.assign(**{k: elsewhere[k].astype(object).where(elsewhere[k].notna(), None)
+                                 for k in ("age_threshold", "population_base", "status")}).itertuples()
+}
+sep, semi, left, right = ui.punctuation(lang)
+title = t("map_title", lang, indicator=name + (f"{left}{measure}{right}" if measure else ""))
 fig = charts.map_figure(shown, title=title, source=ui.source_line(drawn, lang) if len(drawn) else "",
                         lang=lang, unit=indicator.unit, missing_label=t("not_reported", lang),
-                        presenter=state.presenter())
+                        presenter=state.presenter(), other=other,
+                        other_label=t("other_measure_short", lang))
 ui.show_chart(fig, filename=f"map_{code}", key="map_chart")
-missing = cities.loc[~cities["code"].isin(drawn["region_code"]), "name"].tolist()
-if missing:
-    st.caption(t("not_reported_list", lang, cities="、".join(missing)))
+everyone = ui.universe()  # names in the page's language
+silent = everyone["region_code"].isin(cities["code"]) & ~everyone["region_code"].isin(values["region_code"])
+ui.notes(drawn, everyone.loc[silent, "region_name"].tolist(), lang)
+if len(elsewhere):
+    st.caption(t("other_measures", lang, items=semi.join(
+        f"{r.region_name} {other[r.region_code]}" for r in elsewhere.itertuples())))
 if len(districts):
-    st.caption(t("map_district_note", lang, items="、".join(
+    st.caption(t("map_district_note", lang, items=sep.join(
         f"{r.region_name} {value_text(r.value, r.unit, r.qualifier, lang)}" for r in districts.itertuples())))
 st.caption(t("map_credit", lang))

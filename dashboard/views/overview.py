@@ -34,9 +34,11 @@ def headline_chart(code: str, key: str) -> None:
     cited = pd.concat([charts.shortlist(part) for _, part in panels])  # the PNG cites what it shows
     fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang),
                               unit=CATALOG.by_code[code].unit, lang=lang, presenter=presenter,
-                              highlight=frozenset(state.get("cities") or []))
+                              highlight=frozenset(state.get("cities") or []),
+                              source_width=110 if presenter else 62)  # two charts a row: half the width
     ui.show_chart(fig, filename=f"{code}", key=key)
     ui.notes(values, ui.missing_names(values), lang)
+
 
 if presenter:
     # Slides: one headline chart at a time, previous / next.

@@ -41,19 +41,25 @@ source = right.selectbox(t("pick_document", lang), files, index=files.index(want
 state.put("doc", source)
 
 text = data.query("document_text", source_file=source) or ""
-records = data.query("document_records", source_file=source)
-grounded = records[~records["flags"].map(lambda f: "derived" in list(f))].reset_index(drop=True)
+records = data.query("document_records", source_file=source).reset_index(drop=True)
+# A derived value (14 ÷ 30余) has no printed number of its own to mark, but its sentence can be shown.
+derived = records["flags"].map(lambda f: "derived" in list(f))
+ids = [state.record_id(i, s) for i, s in zip(records["indicator"], records["span_start"], strict=True)]
 
 
 def option(n: int) -> str:
-    r = grounded.loc[n]
+    r = records.loc[n]
     name = r["name_en"] if lang == "en" else r["name_zh"]
     flag = " ⚠" if is_flagged(list(r["flags"])) else ""
     return f"{r['region_name']} · {name} · {value_text(r['value'], r['unit'], r['qualifier'], lang)}{flag}"
 
 
-chosen = st.selectbox(t("pick_record", lang), range(len(grounded)), format_func=option, key=f"w_rec_{source}") \
-    if len(grounded) else None
+chosen = None
+if len(records):
+    wanted_rec = ids.index(state.get("rec")) if state.get("rec") in ids else 0
+    chosen = st.selectbox(t("pick_record", lang), range(len(records)), index=wanted_rec, format_func=option,
+                          key=f"w_rec_{source}")
+    state.put("rec", ids[chosen])
 st.caption(t("legend_sources", lang))
 
 SENTENCE_END = re.compile(r"[。.!?！？;；]|\n\s*\n")
@@ -67,13 +73,13 @@ def sentence_around(start: int, end: int) -> tuple[int, int]:
 
 # Marks never overlap: keep the first record for any stretch of characters.
 marks, last_end = [], -1
-for n, r in grounded.sort_values("span_start").iterrows():
+for n, r in records[~derived].sort_values("span_start").iterrows():
     if r["span_start"] >= last_end:
         marks.append((int(r["span_start"]), int(r["span_end"]), n, r))
         last_end = int(r["span_end"])
 sel = (-1, -1)
 if chosen is not None:
-    picked = grounded.loc[chosen]
+    picked = records.loc[chosen]
     if "quote_start" in picked and pd.notna(picked["quote_start"]):  # the quote as extracted
         sel = (int(picked["quote_start"]), int(picked["quote_end"]))
     else:  # a database written before quotes were located
@@ -122,6 +128,6 @@ if (s) window.scrollTo(0, Math.max(0, s.getBoundingClientRect().top + window.scr
 st.iframe(page, height=640 if not state.presenter() else 720)
 
 if chosen is not None:
-    r = grounded.loc[chosen]
+    r = records.loc[chosen]
     st.markdown(f"**{option(chosen)}** — {html.escape(str(r['quote']))}")
     st.caption(str(r["steps"]))

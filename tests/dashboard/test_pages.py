@@ -1,5 +1,8 @@
 """Every page, the language switch and presenter mode, run by Streamlit's AppTest on a real database."""
 
+import json
+
+import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -136,3 +139,67 @@ def test_english_uses_english_city_names(app_env):
     at = run("compare", lang="en", indicator="facilities_inspected")
     shown = texts(at)
     assert "Kaifeng" in shown and "开封市" not in shown  # the 未报告 list speaks English too
+
+
+def test_english_district_names_are_translated_once(app_env):
+    at = run("compare", lang="en", indicator="rectification_rate")  # 山阳区 is in the Not reported list
+    shown = texts(at)
+    assert "Jiaozuo 山阳区" in shown
+    assert "Jiaozuo Jiaozuo" not in shown
+
+
+def test_notes_name_the_qualified_values(app_env):
+    at = run()
+    qualified = [c.value for c in at.caption if c.value.startswith("非确切值")]
+    assert qualified and "≥73%" in qualified[0] and "三门峡市" in qualified[0]
+
+
+def test_english_notes_use_english_punctuation(app_env):
+    at = run(lang="en")
+    flagged = next(c.value for c in at.caption if c.value.startswith("⚠"))
+    assert "printed as" in flagged
+    assert "（" not in flagged and "；" not in flagged
+
+
+def test_map_tells_another_measure_from_not_reported(app_env):
+    # Zhengzhou gives a 60+ share of the household population, so on the resident-population map
+    # it is "reported under another measure", not 未报告.
+    at = run("map", indicator="elderly_share")
+    missing = next(c.value for c in at.caption if c.value.startswith("未报告"))
+    other = next(c.value for c in at.caption if c.value.startswith("以其他口径报告"))
+    assert "郑州市" in other and "郑州市" not in missing
+    assert "开封市" in missing
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    labels = "".join(str(tr.get("text")) for tr in figure["data"] if tr.get("mode") == "text")
+    assert "其他口径" in labels and "未报告" in labels
+
+
+def test_city_profile_links_each_value_to_its_sentence(app_env, seeds_db):
+    at = run("city", cities="410500")
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    with duckdb.connect(str(seeds_db), read_only=True) as con:
+        span = con.execute("SELECT span_start FROM records WHERE region_code = '410500' "
+                           "AND indicator = 'population_total'").fetchone()[0]
+    assert f"sources?cities=410500&amp;doc=000_8ba39b8154fd7929.txt&amp;rec=population_total%40{span}" in html
+
+
+def test_sources_opens_at_the_record_in_the_url(app_env, seeds_db):
+    with duckdb.connect(str(seeds_db), read_only=True) as con:
+        (span,) = con.execute(
+            "SELECT span_start FROM records WHERE region_code = '410500' "
+            "AND indicator = 'rectification_rate'").fetchone()
+    rec = f"rectification_rate@{span}"
+    at = run("sources", cities="410500", doc="000_8ba39b8154fd7929.txt", rec=rec)
+    assert "问题整改率" in at.selectbox(key="w_rec_000_8ba39b8154fd7929.txt").format_func(
+        at.selectbox(key="w_rec_000_8ba39b8154fd7929.txt").value)
+    assert at.query_params["rec"] == rec
+    srcdoc = at.get("iframe")[0].proto.srcdoc
+    assert "<span id='sel' class='sel'>" in srcdoc  # the derived rate's sentence is marked, though its number is not
+
+
+def test_data_table_reads_values_as_people_say_them(app_env):
+    at = run("data")
+    table = at.dataframe[0].value
+    shown = table["数值（读作）"].tolist()
+    assert "929.24万人 ⚠" in shown  # 万, and the flag travels with the number
+    assert table["数值"].dtype.kind == "f"  # the raw number stays beside it
