@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 from plotly.subplots import make_subplots
 
-from dashboard.format import is_flagged, number, value_text
+from dashboard.format import SIGNS, is_flagged, number, per_number, value_text
 
 GEOJSON = Path(__file__).resolve().parent / "henan_cities.geojson"
 GREY = "#c8ccd2"
@@ -113,7 +113,7 @@ def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, hig
         flagged = is_flagged(list(row.flags) if row.flags is not None else [])
         shown = getattr(row, value_column)
         text = value_text(shown, unit, row.qualifier, lang, with_unit=False) if value_column == "value" \
-            else f"{shown:.3g}"
+            else SIGNS.get(row.qualifier, "") + per_number(shown)
         labels.append(text + (" ⚠" if flagged else ""))
         chosen = not highlight or row.region_code in highlight or row.region_code[:4] + "00" in highlight
         colors.append(city_color(row.region_code) if chosen else GREY)

@@ -28,6 +28,11 @@ def number(value: float, unit: str, lang: str = "zh") -> str:
     return f"{value:,.4g}"
 
 
+def per_number(value: float) -> str:
+    """A rate per 10,000: three significant digits (4.05, 0.891), whole numbers from 1,000 on."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+
+
 def value_text(value: float | None, unit: str, qualifier: str = "exact", lang: str = "zh", *,
                with_unit: bool = True) -> str:
     """≥73%, 约20万人, 未报告."""

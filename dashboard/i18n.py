@@ -89,6 +89,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "norm_none": ("原始数值", "As reported"),
     "norm_elderly": ("每万名老年人", "Per 10,000 elderly"),
     "norm_resident": ("每万常住人口", "Per 10,000 residents"),
+    "norm_elderly_measure": ("每万名老年人（{measure}）", "per 10,000 elderly ({measure})"),
+    "norm_resident_measure": ("每万常住人口（2023年末）", "per 10,000 residents (end of 2023)"),
+    "population_source": ("常住人口：2023年末，二手来源（见 henan_cities.SOURCE.txt），正式使用前请核对统计年鉴",
+                          "Residents: end of 2023, secondary sources (see henan_cities.SOURCE.txt); "
+                          "check against the statistical yearbook before official use"),
+    "denominator_flagged": ("换算所用的老年人口带标记：{items}",
+                            "The elderly population used to convert is flagged: {items}"),
     "norm_missing": ("无法换算（缺少人口数）：{cities}", "Cannot normalise (no population): {cities}"),
     "not_reported_list": ("未报告：{cities}", "Not reported: {cities}"),
     "other_measures": ("以其他口径报告：{items}", "Reported under another measure: {items}"),

@@ -110,9 +110,16 @@ def punctuation(lang: str) -> tuple[str, str, str, str]:
     return ("、", "；", "（", "）") if lang == "zh" else (", ", "; ", " (", ")")
 
 
+def flag_item(region: str, shown: str, flags: list[str], printed: str, lang: str) -> str:
+    """三门峡市 21.98%（小数点已复原；原文为“２１９８％”）: a flagged value and what the text printed."""
+    sep, semi, left, right = punctuation(lang)
+    return f"{region} {shown}{left}{sep.join(flag_labels(flags, lang))}{semi}" \
+           f"{t('flag_explain', lang, printed=printed)}{right}"
+
+
 def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
     """Under a chart: who did not report, which values are flagged (with what was printed), which qualified."""
-    sep, semi, left, right = punctuation(lang)
+    sep, semi, _, _ = punctuation(lang)
     lines = []
     if len(df) > charts.MAX_BARS:
         lines.append(t("top_note", lang, n=charts.MAX_BARS, total=len(df)))
@@ -122,12 +129,8 @@ def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
         lines.append(t("not_reported_list", lang, cities=sep.join(missing)))
     flagged = _flagged(df)
     if len(flagged):
-        items = [
-            f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
-            f"{left}{sep.join(flag_labels(list(row.flags), lang))}{semi}{t('flag_explain', lang, printed=row.printed)}"
-            f"{right}"
-            for row in flagged.head(20).itertuples()
-        ]
+        items = [flag_item(row.region_name, value_text(row.value, row.unit, row.qualifier, lang), list(row.flags),
+                           row.printed, lang) for row in flagged.head(20).itertuples()]
         lines.append(t("flagged_note", lang, items=semi.join(items) + ("…" if len(flagged) > 20 else "")))
     qualified = df[df["qualifier"] != "exact"]
     if len(qualified):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, state, ui
-from dashboard.format import bulletin_label, flag_labels, value_text
+from dashboard import charts, data, normalise, state, ui
+from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
 lang = state.lang()
 presenter = state.presenter()
-sep, semi, left_bracket, right_bracket = ui.punctuation(lang)
+sep, semi, _, _ = ui.punctuation(lang)
 
 
 def name(code: str) -> str:
@@ -66,37 +66,51 @@ if indicator.unit != "percent":
     norm = st.radio(t("normalise", lang), options, horizontal=True, key=f"w_norm_{code}",
                     format_func=lambda o: t(f"norm_{o}", lang))
 
-shown = part.copy()
 value_column = "value"
 cannot: list[str] = []
-if norm != "none":
-    if norm == "elderly":
-        base = data.query("elderly_population").set_index("region_code")["elderly"]
-    else:
-        base = data.query("reported_regions").set_index("region_code")["population_10k"].dropna() * 10_000
-    shown["per"] = shown["region_code"].map(base)
-    cannot = shown.loc[shown["per"].isna(), "region_name"].tolist()
-    shown = shown.dropna(subset=["per"])
-    shown["per10k"] = shown["value"] / shown["per"] * 10_000
+source_extra = ""
+if norm == "none":
+    shown = part.copy()
+    panels = [("", shown)]
+    per_text = ""
+else:
     value_column = "per10k"
+    if norm == "elderly":
+        shown, cannot = normalise.per_elderly(part, data.query("elderly_population"))
+    else:
+        population = data.query("reported_regions").set_index("region_code")["population_10k"].dropna()
+        shown, cannot = normalise.per_resident(part, population)
+        source_extra = "<br>" + t("population_source", lang)
+    # One panel per denominator measure: per 60+ residents and per 65+ hukou holders are not one ranking.
+    groups_by_base = normalise.panels(shown)
+    labels_by_base = [t(f"norm_{norm}_measure", lang, measure=measure_label(age, base, None, lang))
+                      for (age, base), _ in groups_by_base]
+    panels = list(zip(labels_by_base, [g for _, g in groups_by_base], strict=True))
+    per_text = labels_by_base[0] if len(panels) == 1 else t(f"norm_{norm}", lang)
+    if len(panels) == 1:
+        panels = [("", panels[0][1])]
 
 measure = labels[choice]
-measure_text = " · ".join(x for x in (measure if measure != name(code) else "",
-                                      t(f"norm_{norm}", lang) if norm != "none" else "") if x)
+measure_text = " · ".join(x for x in (measure if measure != name(code) else "", per_text) if x)
 title = ui.chart_title(code, lang, measure_text, with_unit=norm == "none")
 if shown.empty:
     st.info(t("norm_missing", lang, cities=sep.join(cannot)))
 else:
-    cited = charts.shortlist(shown, value_column, frozenset(highlight))
-    fig = charts.bar_chart(shown, title=title, source=ui.source_line(cited, lang), unit=indicator.unit, lang=lang,
-                           presenter=presenter, highlight=frozenset(highlight), value_column=value_column)
-    if value_column != "value":
-        fig.update_traces(text=[f"{v:.2f}" for v in shown.sort_values(value_column)[value_column]])
+    cited = pd.concat([charts.shortlist(g, value_column, frozenset(highlight)) for _, g in panels])
+    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang) + source_extra,
+                              unit=indicator.unit, lang=lang, presenter=presenter, highlight=frozenset(highlight),
+                              value_column=value_column)
     ui.show_chart(fig, filename=f"{code}_{measure}", key="compare_chart")
 
 ui.notes(part, ui.missing_names(values), lang)
 if cannot:
     st.caption(t("norm_missing", lang, cities=sep.join(cannot)))
+if norm == "elderly" and len(shown):
+    doubtful = shown[shown["elderly_flags"].map(lambda f: is_flagged(list(f)))]
+    if len(doubtful):
+        st.caption(t("denominator_flagged", lang, items=semi.join(
+            ui.flag_item(r.region_name, value_text(r.elderly, "person", r.elderly_qualifier, lang),
+                         list(r.elderly_flags), r.elderly_printed, lang) for r in doubtful.itertuples())))
 others = [g for n, g in enumerate(groups) if n != choice]
 if others:
     st.caption(t("other_measures", lang, items=semi.join(

@@ -73,12 +73,20 @@ def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str]) -> pd.Data
 
 
 def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Each region's reported elderly population (the largest age group it gives), for per-capita views."""
+    """Each region's reported elderly population, the denominator of per-elderly views.
+
+    One row per region: the widest age group it gives (60+ before 65+), the resident count before the
+    household one. The age, base, qualifier and flags come along, because a rate over 65+ residents
+    and one over 60+ hukou holders are different measures, and an uncertain count makes an uncertain rate.
+    """
     return con.execute(
         f"""
-        SELECT region_code, arg_min(value, age_threshold) AS elderly, arg_min(age_threshold, age_threshold) AS age
-        FROM {_latest(con)} WHERE indicator = 'elderly_population'
-        GROUP BY region_code
+        SELECT region_code, value AS elderly, age_threshold AS elderly_age, population_base AS elderly_base,
+               qualifier AS elderly_qualifier, flags AS elderly_flags, printed AS elderly_printed
+        FROM {_latest(con)} WHERE indicator = 'elderly_population' AND value > 0
+        QUALIFY row_number() OVER (PARTITION BY region_code
+                                   ORDER BY age_threshold NULLS LAST, population_base = 'resident' DESC NULLS LAST) = 1
+        ORDER BY region_code
         """
     ).df()
 

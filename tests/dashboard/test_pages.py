@@ -203,3 +203,14 @@ def test_data_table_reads_values_as_people_say_them(app_env):
     shown = table["数值（读作）"].tolist()
     assert "929.24万人 ⚠" in shown  # 万, and the flag travels with the number
     assert table["数值"].dtype.kind == "f"  # the raw number stays beside it
+
+
+def test_per_elderly_draws_one_panel_per_denominator_measure(app_env):
+    at = run("compare", indicator="facilities_inspected")
+    at.radio(key="w_norm_facilities_inspected").set_value("elderly").run()
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    bars = [tr for tr in figure["data"] if tr["type"] == "bar"]
+    assert len(bars) == 2  # 60+ residents (Sanmenxia) and 60+ hukou holders (Zhengzhou) apart
+    panel_titles = " ".join(a["text"] for a in figure["layout"]["annotations"])
+    assert "60岁及以上 · 常住人口" in panel_titles and "60岁及以上 · 户籍人口" in panel_titles
+    assert any(c.value.startswith("换算所用的老年人口带标记") for c in at.caption)
