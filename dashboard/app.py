@@ -18,10 +18,10 @@ if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` without `pip i
 
 import streamlit as st  # noqa: E402
 
+import store  # noqa: E402
 from dashboard import data, state, ui  # noqa: E402
 from dashboard.i18n import LANGS, t  # noqa: E402
-from extract import storage  # noqa: E402
-from extract.cli import build_from_seeds  # noqa: E402
+from store.ingest import SEEDS  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
 # No page icons: Streamlit turns a page's icon into the tab's favicon by fetching it from Google's
@@ -37,23 +37,29 @@ st.set_page_config(
 
 
 def ensure_database() -> None:
-    """First start: build data/aging.duckdb (or $AGING_DB) from the bundled seeds, showing progress."""
-    if data.db_file().exists():
+    """First start: build data/aging.duckdb (or $AGING_DB) from the bundled seeds, showing progress;
+    an older database is upgraded in place. Both happen once per database version and process."""
+    if data.db_file().exists() and st.session_state.get("_db_ready") == data.version():
         return
-    with st.status(t("building_db", lang), expanded=True) as status:
-        bar = st.progress(0.0)
+    status = st.empty()
 
-        def progress(n: int, total: int, name: str) -> None:
-            bar.progress(n / total if total else 1.0, text=t("building_file", lang, name=name, n=n + 1, total=total)
-                         if name else None)
+    def progress(n: int, total: int, name: str) -> None:
+        if name:
+            status.progress(n / total if total else 1.0, text=t("building_file", lang, name=name, n=n + 1,
+                                                                  total=total))
 
-        build_from_seeds(data.db_file(), progress)
-        status.update(label=t("built_db", lang), state="complete", expanded=False)
+    if not data.db_file().exists():
+        status.info(t("building_db", lang))
+    if store.prepare_database(data.db_file(), SEEDS, progress):
+        status.success(t("built_db", lang))
+    else:
+        status.empty()
+    st.session_state["_db_ready"] = data.version()
 
 
 try:
     ensure_database()
-except storage.StorageError as exc:
+except store.StorageError as exc:
     st.error(t("db_error", lang, error=exc))
     st.stop()
 
@@ -90,7 +96,7 @@ ui.apply_style()
 state.save()
 try:
     page.run()
-except storage.StorageError as exc:
+except store.StorageError as exc:
     st.error(t("db_error", lang, error=exc))
 state.save()
 # Server-side render time of this run, read by tests/bench/bench_dashboard.py.

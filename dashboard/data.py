@@ -1,4 +1,4 @@
-"""The dashboard's door to the database: cached calls of extract.storage.queries.
+"""The dashboard's door to the database: cached calls of store.queries.
 
 Results are cached per database version (file size and modification time), so a page rerun
 costs no query, and `python -m extract` writing new records shows up on the next rerun. No
@@ -12,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+import store
 from dashboard import state
-from extract import storage
-from extract.storage import queries
+from store import queries
 
 
 def db_file() -> Path:
-    return storage.db_path()
+    return store.db_path()
 
 
 def version() -> tuple[str, int, int]:
@@ -33,7 +33,7 @@ def version() -> tuple[str, int, int]:
 @st.cache_data(show_spinner=False, max_entries=256)
 def _run(name: str, db_version: tuple[str, int, int], kwargs: tuple) -> object:
     args = {k: list(v) if isinstance(v, tuple) else v for k, v in kwargs}
-    with storage.connect(db_version[0], read_only=True) as con:
+    with store.connect(db_version[0], read_only=True) as con:
         return getattr(queries, name)(con, **args)
 
 

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from dashboard.i18n import column_label
+from dashboard.i18n import column_label, t
 
 BOM = "\ufeff"
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -57,9 +57,9 @@ def to_xlsx_bytes(df: pd.DataFrame, lang: str = "zh", sheet: str = "records") ->
     return buffer.getvalue()
 
 
-def filename(parts: list[str], ext: str, now: dt.datetime | None = None) -> str:
+def filename(parts: list[str], ext: str, now: dt.datetime | None = None, lang: str = "zh") -> str:
     """养老指标_郑州市-老龄化率_20241201-0930.csv: what was filtered, and when."""
     now = now or dt.datetime.now()
-    label = "-".join(p for p in parts if p)[:80] or "全部"
+    label = "-".join(p for p in parts if p)[:80] or t("all", lang)
     label = re.sub(r'[\\/:*?"<>|\s]+', "_", label)
-    return f"养老指标_{label}_{now:%Y%m%d-%H%M}.{ext}"
+    return f"{t('export_prefix', lang)}_{label}_{now:%Y%m%d-%H%M}.{ext}"

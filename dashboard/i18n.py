@@ -119,6 +119,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "xlsx_too_big": ("超过 Excel 的行数上限，请先筛选或下载 CSV", "Too many rows for Excel: filter first, or use CSV"),
     "top_note": ("图中显示数值最大的 {n} 个地区（共 {total} 个）；完整列表见下表。",
                  "The chart shows the {n} largest of {total} regions; the table lists all."),
+    "export_prefix": ("养老指标", "aging_indicators"),
     "download_csv": ("下载 CSV（Excel 可直接打开）", "Download CSV (opens in Excel)"),
     "download_xlsx": ("下载 Excel (.xlsx)", "Download Excel (.xlsx)"),
     "header_lang": ("表头语言", "Header language"),

@@ -5,7 +5,8 @@
     >>> [(r.indicator, r.value) for r in doc.records]
 
 extract_text / extract_file return a validated Document (reports and records); nothing here
-touches a database: storing is extract.storage's job, and the command line (cli.py) joins them.
+touches a database: storing is the store package's job (store.ingest), and the command line
+(cli.py) is a thin face over it.
 """
 
 from extract.models import Document, Record, Report

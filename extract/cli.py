@@ -14,37 +14,15 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tqdm import tqdm
 
-from extract import storage
 from extract.catalog import CATALOG
 from extract.models import Document, Record
-from extract.pipeline import InputError, extract_file
+from store import IngestReport, StorageError, ingest
 
-INPUT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx"}
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FIELDS = list(Record.model_fields)
-
-
-def collect(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
-    """Files named, and the files (not sub-folders) of folders named, in a stable order."""
-    files: list[Path] = []
-    problems: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
-            if not found:
-                problems.append(f"{p}: folder holds no .txt files")
-            files.extend(found)
-        elif p.exists():
-            files.append(p)
-        else:
-            problems.append(f"{p}: no such file or folder")
-    return files, problems
 
 
 def _width(s: str) -> int:
@@ -90,66 +68,36 @@ def print_records(docs: list[Document], fmt: str, out=sys.stdout) -> None:
         out.write(table(rows, ["file", "region", "indicator", "value", "printed", "flags", "primary"]) + "\n")
 
 
-def summary(docs: list[Document], unchanged: set[str]) -> str:
-    rows = []
-    for d in docs:
-        regions = ", ".join(dict.fromkeys(r.region_name for r in d.reports))
-        state = "unchanged" if d.source_file in unchanged else "stored"
-        flagged = sum(1 for r in d.records if r.flags)
-        rows.append([d.source_file, regions, len(d.reports), len(d.records), flagged, state])
+def summary(report: IngestReport) -> str:
+    rows = [[f.name, ", ".join(f.regions), f.reports, f.records, f.flagged, f.state]
+            for f in report.files if f.state != "failed"]
     return table(rows, ["file", "regions", "reports", "records", "flagged", "state"])
 
 
-def run(paths: list[str], db: Path | None, dry_run: bool, fmt: str,
-        on_progress: Callable[[int, int, str], None] | None = None, err=sys.stderr) -> int:
-    files, problems = collect(paths)
-    for p in problems:
-        print(f"error: {p}", file=err)
-    docs: list[Document] = []
-    unchanged: set[str] = set()
-    failed = len(problems)
-    bar = tqdm(files, desc="extract", unit="file", file=err, disable=len(files) < 2 or not err.isatty())
-    for n, path in enumerate(bar):
-        if on_progress:
-            on_progress(n, len(files), path.name)
-        try:
-            doc = extract_file(path)
-        except InputError as exc:
-            failed += 1
-            bar.write(f"error: {exc}", file=err)
-            continue
-        except Exception as exc:  # a bug must not stop the batch or show a traceback
-            failed += 1
-            bar.write(f"error: {path.name}: could not be extracted ({type(exc).__name__}: {exc}); "
-                      "please report this file", file=err)
-            continue
-        if not doc.records:
-            bar.write(f"warning: {path.name}: no indicator found; the report is kept with no records", file=err)
-        if not dry_run:
-            try:
-                unchanged.update(storage.store_documents([doc], db))
-            except storage.StorageError as exc:
-                failed += 1
-                bar.write(f"error: {path.name}: not stored: {exc}", file=err)
-                continue
-        docs.append(doc)
-    if on_progress:
-        on_progress(len(files), len(files), "")
+def run(paths: list[str], db: Path | None, dry_run: bool, fmt: str, err=sys.stderr) -> int:
+    """Ingest the paths and print what happened: the CLI only formats store.ingest's report."""
+    bar = tqdm(desc="extract", unit="file", file=err, disable=not err.isatty())
+
+    def progress(n: int, total: int, _name: str) -> None:
+        bar.total = total
+        bar.n = n
+        bar.refresh()
+
+    report = ingest(paths, db, progress, dry_run=dry_run)
+    bar.close()
+    for f in report.files:
+        if f.error:
+            print(f"error: {f.error}", file=err)
+        for warning in f.warnings:
+            print(f"warning: {warning}", file=err)
     if dry_run:
-        if fmt != "table" or any(d.records for d in docs):
-            print_records(docs, fmt)
-    elif docs:
-        print(summary(docs, unchanged))
-        print(f"\n{sum(len(d.records) for d in docs)} records in {storage.db_path(db)}")
-    return 1 if failed else 0
-
-
-def build_from_seeds(db_path: Path, on_progress: Callable[[int, int, str], None] | None = None) -> None:
-    """Build the database from the bundled seeds (the dashboard's first start)."""
-    with open(os.devnull, "w") as quiet:
-        code = run([str(SEEDS)], db_path, False, "table", on_progress, err=quiet)
-    if code:
-        raise storage.StorageError(f"{db_path}: building from {SEEDS} failed")
+        if fmt != "table" or any(d.records for d in report.documents):
+            print_records(report.documents, fmt)
+    elif any(f.state != "failed" for f in report.files):
+        print(summary(report))
+        total = sum(f.records for f in report.files)
+        print(f"\n{total} records from these files in {report.db}")
+    return 0 if report.ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m extract",
         description="Extract indicator records from bulletins and store them in DuckDB.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="bulletin files (.txt) or folders of them")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="bulletin files (.txt, .pdf, .docx) or folders of them")
     parser.add_argument("--db", type=Path, default=None,
                         help="DuckDB file (default: $AGING_DB, else data/aging.duckdb)")
     parser.add_argument("--dry-run", action="store_true", help="touch no database; print the records")
@@ -166,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run(args.paths, args.db, args.dry_run, args.format)
-    except storage.StorageError as exc:
+    except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -86,5 +86,6 @@ class Document(BaseModel):
     encoding: str
     text: str
     decimals_lost: bool
+    replaced_chars: int = 0  # undecodable bytes read as U+FFFD
     reports: list[Report]
     records: list[Record]

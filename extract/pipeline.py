@@ -8,15 +8,15 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from extract import decimals, rules
+from extract import decimals, formats, rules
 from extract.models import Document, Record, Report
 from extract.normalize import Normalized, normalize
 from extract.numbers import find_mentions
-from extract.reading import InputError, read_text
+from extract.reading import InputError, check_text, decode, read_bytes, shown_name
 from extract.regions import REGIONS
 from extract.segment import Segment, split
 
-__all__ = ["InputError", "extract_file", "extract_text"]
+__all__ = ["InputError", "extract_bytes", "extract_file", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
 EXTRACTOR_VERSION = "2024.11.3"
@@ -207,7 +207,7 @@ def _any_indicator(text: str, mentions) -> bool:
 
 
 def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "utf-8",
-                 sha256: str | None = None) -> Document:
+                 sha256: str | None = None, replaced_chars: int = 0) -> Document:
     """Extract every report and record from one text (the file's decoded original)."""
     norm = normalize(text)
     hints = _province_hints(norm.text)
@@ -263,11 +263,25 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
     return Document(
         source_file=source_file, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
         encoding=encoding, text=text, decimals_lost=lost, reports=reports, records=records,
+        replaced_chars=replaced_chars,
     )
 
 
-def extract_file(path: str | os.PathLike) -> Document:
-    """Read, decode and extract one file; InputError (one line, naming the file) if it cannot be."""
+def extract_bytes(data: bytes, source_file: str) -> Document:
+    """Decode and extract one file's bytes; InputError (one line, naming the file) if it cannot be."""
+    name = shown_name(source_file)
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    text, encoding = formats.to_text(data, name)
+    replaced = 0
+    if encoding is None:
+        text, encoding, replaced = decode(data, name)
+    check_text(text, name)
+    return extract_text(text, source_file, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
+                        replaced_chars=replaced)
+
+
+def extract_file(path: str | os.PathLike, max_bytes: int | None = None) -> Document:
+    """Read and extract one file; InputError (one line, naming the file) if it cannot be."""
     path = Path(path)
-    text, encoding, sha = read_text(path)
-    return extract_text(text, path.name, encoding=encoding, sha256=sha)
+    return extract_bytes(read_bytes(path, max_bytes), path.name)

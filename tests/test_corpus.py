@@ -75,7 +75,7 @@ def test_invariants(fixture):
 
 @pytest.mark.parametrize(
     ("fixture", "message"),
-    [("empty.txt", "empty.txt: empty file"), ("logo.png", "logo.png: binary data, not a text file"),
+    [("empty.txt", "empty.txt: empty file"), ("logo.png", "logo.png: an image, not a text"),
      ("no_region.txt", "no_region.txt: no region found")],
 )
 def test_bad_input_is_one_line_naming_the_file(fixture, message):

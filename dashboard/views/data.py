@@ -64,7 +64,8 @@ st.caption(t("rows", lang, n=f"{total:,}") + more)
 header_lang = st.radio(t("header_lang", lang), ["zh", "en"], horizontal=True, key="w_header_lang",
                        index=0 if lang == "zh" else 1, format_func=lambda x: t(f"header_{x}", lang))
 label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in indicators] + \
-    [domain_names[d] for d in domains] + [t(f"flag_{x}", "zh") for x in flags]
+    [domain_names[d] for d in domains] + [t(f"flag_{x}", lang) for x in flags] + \
+    [t(f"q_{q}", lang) for q in qualifiers] + files + ([t("primary_only", lang)] if primary_only else [])
 
 
 def everything():
@@ -75,10 +76,10 @@ def everything():
 
 left, right = st.columns(2)
 left.download_button(t("download_csv", lang), lambda: to_csv_bytes(everything(), header_lang),
-                     file_name=filename(label_parts, "csv"), mime="text/csv", key="download_csv", width="stretch",
-                     on_click="ignore")
+                     file_name=filename(label_parts, "csv", lang=lang), mime="text/csv", key="download_csv",
+                     width="stretch", on_click="ignore")
 right.download_button(t("download_xlsx", lang), lambda: to_xlsx_bytes(everything(), header_lang),
-                      file_name=filename(label_parts, "xlsx"), key="download_xlsx", width="stretch",
+                      file_name=filename(label_parts, "xlsx", lang=lang), key="download_xlsx", width="stretch",
                       on_click="ignore", disabled=total >= XLSX_MAX_ROWS,
                       help=t("xlsx_too_big", lang) if total >= XLSX_MAX_ROWS else None,
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -13,9 +13,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from extract import storage  # noqa: E402
 from extract.catalog import CATALOG  # noqa: E402
 from extract.regions import REGIONS  # noqa: E402
+from store.schema import ensure_schema  # noqa: E402
+from store.writes import bulk_append  # noqa: E402
 
 YEARS = range(2010, 2025)
 QUALIFIERS = np.array(["exact"] * 16 + ["at_least"] * 2 + ["approx", "at_most"])
@@ -69,8 +70,8 @@ def build(path: Path, seed: int = 11) -> int:
 
     path.unlink(missing_ok=True)
     with duckdb.connect(str(path)) as con:
-        storage.ensure_schema(con)
-        storage.bulk_append(con, reports, records)
+        ensure_schema(con)
+        bulk_append(con, reports, records)
         con.register("docs", pd.DataFrame({"source_file": files, "sha256": report_ids, "encoding": "utf-8",
                                            "decimals_lost": False, "text": text,
                                            "ingested_at": pd.Timestamp("2024-12-01")}))

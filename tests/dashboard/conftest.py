@@ -1,10 +1,11 @@
-"""A real DuckDB file built from the bundled seeds by the real pipeline, shared by the dashboard tests."""
+"""A real DuckDB file built from the bundled seeds by the real ingest path, shared by the dashboard tests."""
 
 from pathlib import Path
 
 import pytest
 
-from extract import extract_file, storage
+from store import ingest
+from store.ingest import SEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "dashboard" / "app.py")
@@ -13,7 +14,7 @@ APP = str(ROOT / "dashboard" / "app.py")
 @pytest.fixture(scope="session")
 def seeds_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("db") / "aging.duckdb"
-    storage.store_documents([extract_file(p) for p in sorted((ROOT / "seeds").glob("*.txt"))], db)
+    assert ingest([SEEDS], db).ok
     return db
 
 

@@ -56,3 +56,9 @@ def test_filename_says_what_and_when():
     name = filename(["郑州市", "老龄化率"], "csv", now=dt.datetime(2024, 12, 1, 9, 30))
     assert name == "养老指标_郑州市-老龄化率_20241201-0930.csv"
     assert filename([], "xlsx", now=dt.datetime(2024, 12, 1, 9, 30)) == "养老指标_全部_20241201-0930.xlsx"
+
+
+def test_filename_in_english():
+    assert filename([], "csv", now=dt.datetime(2024, 12, 1, 9, 30), lang="en") == "aging_indicators_All_20241201-0930.csv"
+    assert filename(["Zhengzhou", "at least (≥)"], "csv", now=dt.datetime(2024, 12, 1, 9, 30), lang="en") == \
+        "aging_indicators_Zhengzhou-at_least_(≥)_20241201-0930.csv"

@@ -1,6 +1,6 @@
 """Every read the dashboard makes. Filters and aggregation happen here, in SQL, not in pages.
 
-Each function takes an open connection (see storage.connect) and returns a DataFrame; values
+Each function takes an open connection (see store.connect) and returns a DataFrame; values
 from the user arrive as parameters, never as SQL text.
 """
 
@@ -10,10 +10,10 @@ import duckdb
 import pandas as pd
 
 # One row per (region, indicator, attributes): the primary record of the latest report that
-# gives one. Two bulletins may both report a city; the newer one is what a chart shows.
-# Every write stores this as the table latest_primary (storage.refresh_derived), so charts read
-# a few thousand rows instead of ranking a million on every cold render.
-LATEST_PRIMARY_SQL = """
+# gives one. Two bulletins may both report a city; the newer one is what a chart shows. Every
+# write updates the stored table latest_primary for the regions it touched (store.writes), so
+# charts read a few thousand rows instead of ranking a million on every cold render.
+_LATEST = """
 WITH ranked AS (
     SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end, quote_start, quote_end), p.album_no,
            row_number() OVER (
@@ -21,18 +21,14 @@ WITH ranked AS (
                ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
            ) AS rank_in_region
     FROM records r JOIN reports p USING (report_id)
-    WHERE r."primary"
+    WHERE r."primary" {and_regions}
 )
 SELECT * EXCLUDE (rank_in_region) FROM ranked WHERE rank_in_region = 1
 """
-
-
-def _latest(con: duckdb.DuckDBPyConnection) -> str:
-    """The stored table, or the query itself for a database written before the table existed."""
-    found = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'latest_primary'"
-    ).fetchone()[0]
-    return "latest_primary" if found else f"({LATEST_PRIMARY_SQL})"
+LATEST_PRIMARY_SQL = _LATEST.format(and_regions="")
+# The same for the regions given as the one parameter (a list of codes).
+LATEST_PRIMARY_FOR_REGIONS_SQL = _LATEST.format(and_regions="AND list_contains(?, r.region_code)")
+LATEST = "latest_primary"
 
 
 def indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -63,12 +59,12 @@ def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def latest_values(con: duckdb.DuckDBPyConnection, indicator: str) -> pd.DataFrame:
     """The value a chart shows for each region that reported the indicator."""
-    return con.execute(f"SELECT * FROM {_latest(con)} WHERE indicator = ? ORDER BY value DESC", [indicator]).df()
+    return con.execute(f"SELECT * FROM {LATEST} WHERE indicator = ? ORDER BY value DESC", [indicator]).df()
 
 
 def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str]) -> pd.DataFrame:
     return con.execute(
-        f"SELECT * FROM {_latest(con)} WHERE list_contains(?, indicator) ORDER BY indicator, value DESC", [codes]
+        f"SELECT * FROM {LATEST} WHERE list_contains(?, indicator) ORDER BY indicator, value DESC", [codes]
     ).df()
 
 
@@ -83,7 +79,7 @@ def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         f"""
         SELECT region_code, value AS elderly, age_threshold AS elderly_age, population_base AS elderly_base,
                qualifier AS elderly_qualifier, flags AS elderly_flags, printed AS elderly_printed
-        FROM {_latest(con)} WHERE indicator = 'elderly_population' AND value > 0
+        FROM {LATEST} WHERE indicator = 'elderly_population' AND value > 0
         QUALIFY row_number() OVER (PARTITION BY region_code
                                    ORDER BY age_threshold NULLS LAST, population_base = 'resident' DESC NULLS LAST) = 1
         ORDER BY region_code
@@ -97,7 +93,7 @@ def coverage(con: duckdb.DuckDBPyConnection, max_regions: int | None = None) -> 
     With max_regions, only the first regions by code (a matrix of thousands of rows helps nobody;
     coverage_summary says the rest).
     """
-    latest = _latest(con)
+    latest = LATEST
     return con.execute(
         f"""
         SELECT p.region_code, p.region_name, i.code AS indicator, i.sort_key,
@@ -115,7 +111,7 @@ def coverage(con: duckdb.DuckDBPyConnection, max_regions: int | None = None) -> 
 
 def coverage_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Per indicator: how many regions reported it, of how many regions with any record."""
-    latest = _latest(con)
+    latest = LATEST
     return con.execute(
         f"""
         SELECT i.code AS indicator, i.sort_key,

@@ -1,0 +1,289 @@
+"""ingest(): the one way bulletins get into the database — the command line, the dashboard's
+first start and its import page all call it, and each only formats the IngestReport.
+
+Per file: read the bytes, and if the same bytes were already read by the same rules, stop
+there (no extraction); else extract and store it whole or not at all. A file that fails is one
+line in the report and the rest of the batch goes on; nothing already stored is touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+from pydantic import BaseModel, Field
+
+from extract.models import Document
+from extract.pipeline import extract_bytes
+from extract.reading import InputError, read_bytes, shown_name
+from store.connection import StorageError, connect, db_path
+from store.schema import ensure_schema, needs_work
+from store.writes import store_documents, stored_versions, version_key
+
+INPUT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx"}
+# The bundled bulletins the dashboard's first start builds from.
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+State = Literal["stored", "replaced", "unchanged", "failed", "checked"]
+Progress = Callable[[int, int, str], None]
+
+
+class FileResult(BaseModel):
+    """What became of one file."""
+
+    name: str  # shown_name: safe for a one-line message
+    source_file: str = ""  # the name as stored (documents.source_file)
+    state: State
+    regions: list[str] = Field(default_factory=list)
+    reports: int = 0
+    records: int = 0
+    flagged: int = 0
+    error: str | None = None  # one line, naming the file
+    warnings: list[str] = Field(default_factory=list)
+
+
+class IngestReport(BaseModel):
+    db: str | None  # None for a dry run
+    files: list[FileResult] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)  # kept for dry runs and previews
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.state == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def count(self, state: State) -> int:
+        return sum(1 for f in self.files if f.state == state)
+
+
+def collect(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[FileResult]]:
+    """Files named, and the files (not sub-folders) of folders named, in a stable order."""
+    files: list[Path] = []
+    problems: list[FileResult] = []
+
+    def fail(p: Path, why: str) -> None:
+        problems.append(FileResult(name=shown_name(p), state="failed", error=f"{shown_name(p)}: {why}"))
+
+    for raw in paths:
+        p = Path(raw)
+        try:
+            info = p.stat()
+        except FileNotFoundError:
+            fail(p, "no such file or folder")
+            continue
+        except OSError as exc:
+            fail(p, "a symbolic link that loops" if "loop" in str(exc).lower() else f"cannot open ({exc.strerror})")
+            continue
+        if not stat.S_ISDIR(info.st_mode):
+            files.append(p)
+            continue
+        try:
+            entries = sorted(os.scandir(p), key=lambda e: e.name)
+        except OSError as exc:
+            fail(p, f"cannot read the folder ({exc.strerror})")
+            continue
+        found = []
+        for entry in entries:
+            try:
+                if not entry.is_dir() and Path(entry.name).suffix.lower() in INPUT_SUFFIXES:
+                    found.append(Path(entry.path))
+            except OSError:  # a link that loops inside the folder
+                fail(Path(entry.name), "a symbolic link that loops")
+        if not found:
+            fail(p, "folder holds no .txt, .pdf or .docx files")
+        files.extend(found)
+    return files, problems
+
+
+def _result(doc: Document, state: State) -> FileResult:
+    warnings = []
+    if not doc.records:
+        warnings.append(f"{shown_name(doc.source_file)}: no indicator found; the report is kept with no records")
+    if doc.replaced_chars:
+        warnings.append(f"{shown_name(doc.source_file)}: {doc.replaced_chars} undecodable characters replaced by �")
+    return FileResult(
+        name=shown_name(doc.source_file), source_file=doc.source_file, state=state,
+        regions=list(dict.fromkeys(r.region_name for r in doc.reports)),
+        reports=len(doc.reports), records=len(doc.records), flagged=sum(1 for r in doc.records if r.flags),
+        warnings=warnings,
+    )
+
+
+def _read(path: Path, max_bytes: int | None) -> tuple[bytes, str]:
+    data = read_bytes(path, max_bytes)
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _extract(data: bytes, name: str) -> Document:
+    try:
+        return extract_bytes(data, name)
+    except InputError:
+        raise
+    except Exception as exc:  # a bug must fail this one file, never the batch, never with a traceback
+        raise InputError(f"{shown_name(name)}: could not be extracted ({type(exc).__name__}: {exc}); "
+                         "please report this file") from exc
+
+
+# Files are extracted outside any connection and stored a group at a time: one transaction per
+# group keeps the write fast (a commit and a derived-table refresh per group, not per file), and
+# closing the connection between groups lets the dashboard's readers in. A group that fails is
+# stored again one file per transaction, so one bad file never takes others with it.
+GROUP_FILES = 50
+GROUP_BYTES = 8 * 1024 * 1024
+
+
+def _groups(files: list[Path]) -> Iterator[list[Path]]:
+    group: list[Path] = []
+    size = 0
+    for path in files:
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+        group.append(path)
+        if len(group) >= GROUP_FILES or size >= GROUP_BYTES:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def _store_group(db: str | os.PathLike | None, pending: list[tuple[int, Document, bool]],
+                 results: list[FileResult | None]) -> None:
+    with connect(db) as con:
+        try:
+            store_documents(con, [(doc, known) for _, doc, known in pending])
+            failed = []
+        except duckdb.Error:
+            failed = pending
+        else:
+            for n, doc, known in pending:
+                results[n] = _result(doc, "replaced" if known else "stored")
+        for n, doc, known in failed:  # one at a time, so the others still land
+            try:
+                store_documents(con, [(doc, known)])
+            except duckdb.Error as exc:
+                name = shown_name(doc.source_file)
+                results[n] = FileResult(name=name, source_file=doc.source_file, state="failed",
+                                        error=f"{name}: not stored ({str(exc).splitlines()[0]})")
+            else:
+                results[n] = _result(doc, "replaced" if known else "stored")
+
+
+def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
+           on_progress: Progress | None = None, *, dry_run: bool = False, keep_documents: bool | None = None,
+           max_bytes: int | None = None) -> IngestReport:
+    """Extract the files (and the files of folders) named and store them; see the module's doc.
+
+    dry_run touches no database. keep_documents (default: on for dry runs) returns the
+    extracted documents too, for printing or previewing.
+    """
+    keep = dry_run if keep_documents is None else keep_documents
+    files, problems = collect(paths)
+    report = IngestReport(db=None if dry_run else str(db_path(db)), files=problems)
+    stored: dict[str, str] = {}
+    if not dry_run and files:
+        with connect(db) as con:
+            ensure_schema(con)
+            stored = stored_versions(con)
+    done = 0
+    for group in _groups(files):
+        results: list[FileResult | None] = []
+        pending: list[tuple[int, Document, bool]] = []
+        for path in group:
+            if on_progress:
+                on_progress(done, len(files), path.name)
+            done += 1
+            name = shown_name(path.name)
+            try:
+                data, sha = _read(path, max_bytes)
+                if not dry_run and stored.get(path.name) == version_key(sha):
+                    results.append(FileResult(name=name, source_file=path.name, state="unchanged"))
+                    continue
+                doc = _extract(data, path.name)
+            except InputError as exc:
+                results.append(FileResult(name=name, source_file=path.name, state="failed", error=str(exc)))
+                continue
+            if keep:
+                report.documents.append(doc)
+            if dry_run:
+                results.append(_result(doc, "checked"))
+                continue
+            known = path.name in stored
+            stored[path.name] = version_key(doc.sha256)
+            pending.append((len(results), doc, known))
+            results.append(None)
+        if pending:
+            _store_group(db, pending, results)
+        report.files.extend(r for r in results if r is not None)
+    if not dry_run and report.count("unchanged"):
+        with connect(db, read_only=True) as con:
+            _describe_unchanged(con, report)
+    if on_progress:
+        on_progress(len(files), len(files), "")
+    return report
+
+
+def _describe_unchanged(con: duckdb.DuckDBPyConnection, report: IngestReport) -> None:
+    """Unchanged files were not extracted again: their counts come from what is stored (one query)."""
+    names = [f.source_file for f in report.files if f.state == "unchanged"]
+    if not names:
+        return
+    rows = con.execute(
+        """
+        SELECT p.source_file, list(p.region_name ORDER BY p.span_start), count(DISTINCT p.report_id),
+               (SELECT count(*) FROM records r WHERE r.source_file = p.source_file),
+               (SELECT count(*) FROM records r WHERE r.source_file = p.source_file AND len(r.flags) > 0)
+        FROM reports p WHERE list_contains(?, p.source_file) GROUP BY p.source_file
+        """, [names]).fetchall()
+    by_name = {row[0]: row[1:] for row in rows}
+    for f in report.files:
+        if f.state == "unchanged" and f.source_file in by_name:
+            regions, f.reports, f.records, f.flagged = by_name[f.source_file]
+            f.regions = list(dict.fromkeys(regions))
+
+
+@contextlib.contextmanager
+def _file_lock(target: Path) -> Iterator[None]:
+    """An exclusive lock beside the database, held across processes (the dashboard's first start)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.with_name(target.name + ".lock"), "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def prepare_database(db: str | os.PathLike | None, seeds: Path, on_progress: Progress | None = None) -> bool:
+    """Make the database ready to read: build it from the seeds if there is none, upgrade it if
+    it is of an older schema. Returns True if it built one.
+
+    The build goes into a temporary file that is moved into place only when complete, under a
+    lock: several visitors starting at once wait for one build and never see half of one.
+    """
+    target = db_path(db)
+    with _file_lock(target):
+        if target.exists():
+            with connect(target, read_only=True) as con:
+                stale = needs_work(con)
+            if stale:
+                with connect(target) as con:
+                    ensure_schema(con)
+            return False
+        building = target.with_name(f"{target.name}.building-{os.getpid()}")
+        for leftover in (building, building.with_name(building.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        result = ingest([seeds], building, on_progress)
+        if not result.ok:
+            building.unlink(missing_ok=True)
+            raise StorageError(f"{target}: building from {seeds} failed: {result.failed[0].error}")
+        os.replace(building, target)
+        return True

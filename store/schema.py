@@ -1,0 +1,127 @@
+"""The schema's version, creating it, upgrading an older database in place, and reference data.
+
+Version 1 is the first release (no meta table). Each migration takes a database from one
+version to the next inside one transaction, so an interrupted upgrade leaves the old version.
+Reference tables (the indicator catalog, the regions) are shipped with the code and rewritten
+only when their content changes, not on every write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+import duckdb
+import pandas as pd
+
+from extract.catalog import CATALOG
+from extract.regions import REGIONS
+from store.connection import StorageError
+
+SCHEMA_VERSION = 2
+
+
+def _schema_sql() -> str:
+    return resources.files("store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+
+
+def version(con: duckdb.DuckDBPyConnection) -> int:
+    """0 for an empty file, 1 for a first-release database, else what meta says."""
+    tables = _tables(con)
+    if "meta" in tables:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row:
+            return int(row[0])
+    return 1 if "documents" in tables else 0
+
+
+def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
+    # Columns some first-release databases already gained one by one.
+    con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS extractor_version VARCHAR")
+    con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS replaced_chars INTEGER DEFAULT 0")
+    con.execute("ALTER TABLE records ADD COLUMN IF NOT EXISTS quote_start INTEGER")
+    con.execute("ALTER TABLE records ADD COLUMN IF NOT EXISTS quote_end INTEGER")
+
+
+# MIGRATIONS[n] takes a database from version n to n + 1.
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+
+
+@cache
+def reference_hash() -> str:
+    """What the shipped reference data is: a change to the catalog or the regions rewrites them."""
+    blob = json.dumps([[i.model_dump(exclude={"cues"}) for i in CATALOG.indicators],
+                       [(r.code, r.name, r.parent, r.name_en, r.population_10k) for r in REGIONS.all()]],
+                      ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _write_reference(con: duckdb.DuckDBPyConnection) -> None:
+    catalog = pd.DataFrame([
+        {"code": i.code, "name_zh": i.name_zh, "name_en": i.name_en, "unit": i.unit,
+         "domain": i.domain, "headline": i.headline, "sort_key": n}
+        for n, i in enumerate(CATALOG.indicators)
+    ])
+    regions = pd.DataFrame([
+        {"code": r.code, "name": r.name, "level": r.level, "parent": r.parent or None,
+         "name_en": r.name_en, "population_10k": r.population_10k}
+        for r in REGIONS.all()
+    ])
+    for table, frame in (("indicators", catalog), ("regions", regions)):
+        con.register("reference_rows", frame)
+        try:
+            con.execute(f"DELETE FROM {table}")  # table names are the constants above, never input
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM reference_rows")
+        finally:
+            con.unregister("reference_rows")
+    _set(con, "reference_hash", reference_hash())
+
+
+def _set(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+
+def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def needs_work(con: duckdb.DuckDBPyConnection) -> bool:
+    """Would ensure_schema change anything? (A read-only opener asks before it asks for a write.)"""
+    v = version(con)
+    return v != SCHEMA_VERSION or _meta(con, "reference_hash") != reference_hash()
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create, upgrade and refresh reference data as needed, each in one transaction."""
+    from store.writes import rebuild_derived
+
+    current = version(con)
+    if current > SCHEMA_VERSION:
+        raise StorageError(f"the database has schema version {current}, newer than this program's "
+                           f"{SCHEMA_VERSION}: update the program")
+    if current == SCHEMA_VERSION and _meta(con, "reference_hash") == reference_hash():
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if current == 0:
+            con.execute(_schema_sql())
+        else:
+            con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+            for step in range(current, SCHEMA_VERSION):
+                MIGRATIONS[step](con)
+            con.execute(_schema_sql())  # tables and indexes a migration did not need to touch
+        _set(con, "schema_version", str(SCHEMA_VERSION))
+        _write_reference(con)
+        rebuild_derived(con)
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")

@@ -1,0 +1,119 @@
+"""Writes: one document per transaction, with the tables derived from it updated in that same
+transaction, so a process killed at any moment leaves either the old state or the new one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from extract.models import Document
+from extract.pipeline import EXTRACTOR_VERSION
+from store.queries import LATEST_PRIMARY_FOR_REGIONS_SQL, LATEST_PRIMARY_SQL
+
+RECORD_SCHEMA = pa.schema([
+    ("report_id", pa.string()), ("source_file", pa.string()), ("bulletin_issue", pa.string()),
+    ("bulletin_date", pa.string()), ("region_code", pa.string()), ("region_name", pa.string()),
+    ("indicator", pa.string()), ("value", pa.float64()), ("unit", pa.string()), ("qualifier", pa.string()),
+    ("age_threshold", pa.int32()), ("population_base", pa.string()), ("status", pa.string()),
+    ("ref_period", pa.string()), ("printed", pa.string()), ("quote", pa.string()), ("span_start", pa.int32()),
+    ("span_end", pa.int32()), ("flags", pa.list_(pa.string())), ("confidence", pa.float64()), ("primary", pa.bool_()),
+    ("alternatives", pa.list_(pa.float64())), ("steps", pa.string()), ("quote_start", pa.int32()),
+    ("quote_end", pa.int32()),
+])
+REPORT_SCHEMA = pa.schema([
+    ("report_id", pa.string()), ("source_file", pa.string()), ("bulletin_issue", pa.string()),
+    ("bulletin_date", pa.string()), ("album_no", pa.int32()), ("region_code", pa.string()),
+    ("region_name", pa.string()), ("title", pa.string()), ("span_start", pa.int32()), ("span_end", pa.int32()),
+    ("text", pa.string()),
+])
+
+
+def version_key(sha256: str) -> str:
+    """What makes a stored file current: its bytes and the rules that read them."""
+    return f"{sha256}@{EXTRACTOR_VERSION}"
+
+
+def stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """source_file → version_key of what is stored, read once per batch."""
+    rows = con.execute("SELECT source_file, sha256 || '@' || coalesce(extractor_version, '') FROM documents")
+    return dict(rows.fetchall())
+
+
+def refresh_derived(con: duckdb.DuckDBPyConnection, regions: list[str]) -> None:
+    """Recompute latest_primary for these regions only (its rows are partitioned by region)."""
+    if not regions:
+        return
+    con.execute("DELETE FROM latest_primary WHERE list_contains(?, region_code)", [regions])
+    con.execute(f"INSERT INTO latest_primary {LATEST_PRIMARY_FOR_REGIONS_SQL}", [regions])
+
+
+def rebuild_derived(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"CREATE OR REPLACE TABLE latest_primary AS {LATEST_PRIMARY_SQL}")
+
+
+DOCUMENT_SCHEMA = pa.schema([
+    ("source_file", pa.string()), ("sha256", pa.string()), ("encoding", pa.string()), ("decimals_lost", pa.bool_()),
+    ("text", pa.string()), ("ingested_at", pa.timestamp("us")), ("extractor_version", pa.string()),
+    ("replaced_chars", pa.int32()),
+])
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    if not len(rows):
+        return
+    con.register("new_rows", rows)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows")  # table: a constant below
+    finally:
+        con.unregister("new_rows")
+
+
+def store_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[Document, bool]]) -> None:
+    """Replace what is stored under each document's name, all in one transaction with the derived
+    table: each (document, known) pair is stored whole, or (on any error) none of them is."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    known = [doc.source_file for doc, was_known in docs if was_known]
+    documents = pa.Table.from_pylist([
+        {"source_file": d.source_file, "sha256": d.sha256, "encoding": d.encoding, "decimals_lost": d.decimals_lost,
+         "text": d.text, "ingested_at": now, "extractor_version": EXTRACTOR_VERSION,
+         "replaced_chars": d.replaced_chars} for d, _ in docs], schema=DOCUMENT_SCHEMA)
+    # Arrow, not pandas: DuckDB scans it without conversion.
+    reports = pa.Table.from_pylist([r.model_dump() for d, _ in docs for r in d.reports], schema=REPORT_SCHEMA)
+    records = pa.Table.from_pylist([r.model_dump() for d, _ in docs for r in d.records], schema=RECORD_SCHEMA)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        regions = {r.region_code for d, _ in docs for r in d.records}
+        if known:
+            rows = con.execute("SELECT DISTINCT region_code FROM records WHERE list_contains(?, source_file)", [known])
+            regions |= {r[0] for r in rows.fetchall()}
+            for table in ("records", "reports", "documents"):  # constants, never input
+                con.execute(f"DELETE FROM {table} WHERE list_contains(?, source_file)", [known])
+        _insert(con, "documents", documents)
+        _insert(con, "reports", reports)
+        _insert(con, "records", records)
+        refresh_derived(con, sorted(regions))
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def store_document(con: duckdb.DuckDBPyConnection, doc: Document, *, known: bool) -> None:
+    """Replace what is stored under doc.source_file with doc, in one transaction."""
+    store_documents(con, [(doc, known)])
+
+
+def bulk_append(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, records: pd.DataFrame) -> None:
+    """Append prepared frames in one go (generated benchmark databases)."""
+    con.register("bulk_reports", reports)
+    con.register("bulk_records", records)
+    try:
+        con.execute("INSERT INTO reports BY NAME SELECT * FROM bulk_reports")
+        con.execute("INSERT INTO records BY NAME SELECT * FROM bulk_records")
+    finally:
+        con.unregister("bulk_reports")
+        con.unregister("bulk_records")
+    rebuild_derived(con)
