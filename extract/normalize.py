@@ -14,6 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3}\s*-$|^第\s*\d+\s*页(共\s*\d+\s*页)?$")
 # Lines that stand alone in a bulletin's layout and are never part of a wrapped sentence.
 STRUCTURAL_RE = re.compile(
@@ -23,18 +25,18 @@ SENTENCE_END = "。!?"
 WRAP_JOINERS = ",、;:(“‘《«-—"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Normalized:
     original: str
     text: str
-    omap: tuple[int, ...]  # omap[i]: index in original of text[i]
+    omap: np.ndarray  # omap[i]: index in original of text[i]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """[start, end) in normalised text → [start, end) in the original."""
         if end <= start:
-            o = self.omap[start] if start < len(self.omap) else len(self.original)
+            o = int(self.omap[start]) if start < len(self.omap) else len(self.original)
             return o, o
-        return self.omap[start], self.omap[end - 1] + 1
+        return int(self.omap[start]), int(self.omap[end - 1]) + 1
 
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.to_original(start, end)
@@ -42,40 +44,38 @@ class Normalized:
 
     def printed(self, start: int, end: int) -> str:
         """The original characters of [start, end) as a reader sees them: wraps and footers removed."""
-        return "".join(self.original[self.omap[i]] for i in range(start, end))
+        return "".join(self.original[i] for i in self.omap[start:end].tolist())
 
 
-def _char_stream(original: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    for i, ch in enumerate(original):
-        if ch in "\r\ufeff\u200b":
-            continue
-        if ch == "\u3000":
-            out.append((" ", i))
-            continue
-        norm = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
-        # NFKC rewrites a few characters to several (㎡ → m2); keep each pointing at its source.
-        out.extend((c, i) for c in norm)
-    return out
+_DROPPED = "\r\ufeff\u200b"
 
 
-def _lines(stream: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    lines: list[list[tuple[str, int]]] = [[]]
-    for ch, i in stream:
-        if ch == "\n":
-            lines.append([])
-        else:
-            lines[-1].append((ch, i))
-    return [_strip(line) for line in lines]
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    if ch in _DROPPED:
+        return ""
+    if ch == "\u3000":
+        return " "
+    return unicodedata.normalize("NFKC", ch)
 
 
-def _strip(line: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    a, b = 0, len(line)
-    while a < b and line[a][0].isspace():
-        a += 1
-    while b > a and line[b - 1][0].isspace():
-        b -= 1
-    return line[a:b]
+def _stream(original: str) -> tuple[str, np.ndarray]:
+    """Each character folded on its own (full-width → ASCII, BOM and CR dropped), with the index in
+    the original of every output character. Work is per distinct character, not per character."""
+    table = {ord(ch): folded for ch in set(original)
+             if (ord(ch) > 127 or ch == "\r") and (folded := _fold(ch)) != ch}
+    text = original.translate(table) if table else original
+    if len(text) == len(original) and not any(len(v) != 1 for v in table.values()):
+        return text, np.arange(len(original), dtype=np.int64)
+    codes = np.frombuffer(original.encode("utf-32-le"), dtype=np.uint32)
+    lengths = np.ones(len(codes), dtype=np.int64)
+    for code, folded in table.items():
+        if len(folded) != 1:
+            lengths[codes == code] = len(folded)
+    return text, np.repeat(np.arange(len(original), dtype=np.int64), lengths)
+
+
+_LINE_RE = re.compile(r"[^\n]*")
 
 
 def _wrap_width(lengths: list[int]) -> float:
@@ -92,28 +92,37 @@ def _wrap_width(lengths: list[int]) -> float:
 
 
 def normalize(original: str) -> Normalized:
-    lines = [ln for ln in _lines(_char_stream(original))]
-    content = [ln for ln in lines if ln and not FOOTER_RE.match("".join(c for c, _ in ln))]
-    width = _wrap_width([len(ln) for ln in content])
-    chars: list[str] = []
-    omap: list[int] = []
-    for n, line in enumerate(content):
-        text = "".join(c for c, _ in line)
+    stream, smap = _stream(original)
+    # Lines as [start, end) in the stream, stripped, blank ones and page footers dropped.
+    lines: list[tuple[int, int, str]] = []
+    for m in _LINE_RE.finditer(stream):
+        raw = m.group()
+        line = raw.strip()
+        if not line or FOOTER_RE.match(line):
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        lines.append((start, start + len(line), line))
+    width = _wrap_width([len(line) for _, _, line in lines])
+    parts: list[str] = []
+    pieces: list[np.ndarray] = []
+    for n, (start, end, line) in enumerate(lines):
         if n:
-            prev = "".join(c for c, _ in content[n - 1])
-            structural = STRUCTURAL_RE.search(prev) or STRUCTURAL_RE.search(text)
+            prev = lines[n - 1][2]
+            structural = STRUCTURAL_RE.search(prev) or STRUCTURAL_RE.search(line)
             wrapped = len(prev) >= min(width - 5, width * 0.75) or prev[-1] in WRAP_JOINERS
             if structural or prev[-1] in SENTENCE_END or prev.endswith(".") or not wrapped:
-                chars.append("\n")
-                omap.append(content[n - 1][-1][1] + 1)
-        for ch, i in line:
-            chars.append(ch)
-            omap.append(i)
+                parts.append("\n")
+                pieces.append(np.array([smap[lines[n - 1][1] - 1] + 1], dtype=np.int64))
+        parts.append(line)
+        pieces.append(smap[start:end])
+    text = "".join(parts)
     # A '.' that is not a decimal point ends a sentence (the seeds write 。 as '.').
-    for k, ch in enumerate(chars):
-        if ch == "." and not (0 < k < len(chars) - 1 and chars[k - 1].isdigit() and chars[k + 1].isdigit()):
-            chars[k] = "。"
-    return Normalized(original, "".join(chars), tuple(omap))
+    text = _SENTENCE_DOT_RE.sub("。", text)
+    omap = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+    return Normalized(original, text, omap)
+
+
+_SENTENCE_DOT_RE = re.compile(r"(?<!\d)\.|\.(?!\d)")
 
 
 @lru_cache(maxsize=8)

@@ -56,6 +56,19 @@ class Regions:
         self._by_name = by_name
         self._max_len = max(len(n) for n in by_name)
 
+    @cached_property
+    def _lengths_by_suffix(self) -> dict[str, list[int]]:
+        """For each last character of a name, the lengths names ending in it have, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for name in self._by_name:
+            if len(name) >= 2:
+                lengths.setdefault(name[-1], set()).add(len(name))
+        return {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+
+    @cached_property
+    def _suffix_re(self) -> re.Pattern[str]:
+        return re.compile("[" + re.escape("".join(self._lengths_by_suffix)) + "]")
+
     def all(self) -> list[Region]:
         return list(self._by_code.values())
 
@@ -134,14 +147,14 @@ class Regions:
         """
         found: list[tuple[int, int, str]] = []
         taken_until = -1
-        suffix_chars = {s[-1] for s in NAME_SUFFIXES} | {a[-1] for a in ALIASES}
-        for end in range(1, len(text) + 1):
-            if text[end - 1] not in suffix_chars:
-                continue
-            for length in range(min(self._max_len, end), 1, -1):
+        for m in self._suffix_re.finditer(text):
+            end = m.end()
+            for length in self._lengths_by_suffix[m.group()]:
                 start = end - length
+                if start < 0 or start <= taken_until:
+                    continue  # overlaps the name before; a shorter one may not
                 codes = self._by_name.get(text[start:end])
-                if codes and start > taken_until:
+                if codes:
                     found.append((start, end, self._rank(codes, hints)))
                     taken_until = end - 1
                     break
