@@ -5,9 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t, unit_label
+from extract.catalog import CATALOG
 
 SIGNS = {"at_least": "≥", "approx": "≈", "at_most": "≤", "exact": ""}
-FLAGGED = ("decimal_recovered", "ambiguous", "derived")
+# Flags that make a value look uncertain wherever it is shown (range and qualifiers show as ≥ instead).
+FLAGGED = tuple(f for f in CATALOG.flags if f != "range")
 
 
 def _missing(value: object) -> bool:
@@ -77,4 +79,9 @@ def bulletin_label(issue: object, date: object, album_no: object, lang: str = "z
     return " ".join(parts) if parts else "—"
 
 
-_FLAG_KEYS = {f"flag_{f}" for f in ("decimal_recovered", "ambiguous", "derived", "range", "secondary_scope")}
+_FLAG_KEYS = {f"flag_{f}" for f in CATALOG.flags}
+
+
+def flag_reasons(flags: list[str] | None, lang: str = "zh") -> list[str]:
+    """Each flag's plain-language reason (from the catalog, where flags are defined)."""
+    return [getattr(CATALOG.flags[f], lang) for f in (flags or []) if f in CATALOG.flags]

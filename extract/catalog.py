@@ -26,6 +26,8 @@ class Cue(BaseModel):
     after: str | None = None
     context: str | None = None
     tier: int = 1
+    flags: list[str] = Field(default_factory=list)  # what a match through this cue says (subset)
+    why: str = ""  # the reason, for the record's steps
 
     @cached_property
     def before_re(self) -> re.Pattern[str] | None:
@@ -54,7 +56,18 @@ class Indicator(BaseModel):
     plausible: tuple[float, float] | None = None
     per_population: tuple[float, float] | None = None
     per_elderly: tuple[float, float] | None = None
+    # value ÷ (population × the census share of its age group), for elderly counts
+    census_share: tuple[float, float] | None = None
     cues: list[Cue]
+    # What this indicator is not: a number whose clause, before it, matches one of these is
+    # never this indicator (家庭户人口 is not the total population).
+    excludes: list[str] = Field(default_factory=list)
+    # What makes a value a subset or another thing than the indicator counts: kept, flagged, never primary.
+    subsets: list[Cue] = Field(default_factory=list)
+
+    @cached_property
+    def exclude_res(self) -> list[re.Pattern[str]]:
+        return [re.compile(expand(p)) for p in self.excludes]
 
     @property
     def is_percent(self) -> bool:
@@ -66,11 +79,32 @@ class Domain(BaseModel):
     en: str
 
 
+class Words(BaseModel):
+    """Word lists that say where, when and how much a number speaks of, whatever the indicator."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    province: str  # the province as a whole (全省)
+    nation: str  # the whole country (全国)
+    part: str  # a part of a city at the head of a clause: a town, a community, 主城区
+    respectively: str  # 分别: places and values paired in order
+    target: str  # a plan, target or projection
+    done: str  # after a target word: it is already done
+    list_tail: str  # after a count: a list ending in 等 (so the count is at least)
+    change_from: str  # 从A提升至B: the words between A and B
+
+    @cached_property
+    def res(self) -> dict[str, re.Pattern[str]]:
+        return {k: re.compile(expand(v)) for k, v in self.model_dump().items()}
+
+
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     domains: dict[str, Domain]
     status_words: dict[str, str]
+    words: Words
+    flags: dict[str, Domain]  # each flag's plain-language reason (zh, en)
     indicators: list[Indicator] = Field(alias="indicator")
 
     @cached_property
@@ -92,11 +126,15 @@ def load_catalog(text: str | None = None) -> Catalog:
     for ind in catalog.indicators:
         if ind.domain not in catalog.domains:
             raise ValueError(f"catalog: {ind.code} has unknown domain {ind.domain!r}")
-        for cue in ind.cues:  # compile now so a bad regex fails at start, naming its indicator
+        for cue in [*ind.cues, *ind.subsets]:  # compile now so a bad regex fails at start, naming its indicator
             try:
-                cue.before_re, cue.after_re, cue.context_re  # noqa: B018
+                cue.before_re, cue.after_re, cue.context_re, ind.exclude_res  # noqa: B018
             except re.error as exc:
                 raise ValueError(f"catalog: {ind.code}: bad cue regex: {exc}") from exc
+            unknown = set(cue.flags) - set(catalog.flags)
+            if unknown:
+                raise ValueError(f"catalog: {ind.code}: unknown flags {sorted(unknown)}")
+    catalog.words.res  # noqa: B018
     return catalog
 
 

@@ -23,7 +23,8 @@ from extract.regions import REGIONS
 from extract.rules import Candidate
 
 MAX_SHIFT = 2  # statistics here carry one or two decimals
-LEVEL_POPULATION = {"province": (2e6, 1.3e8), "prefecture": (2e5, 2.5e7), "county": (2e4, 4e6)}
+LEVEL_POPULATION = {"nation": (1.2e9, 1.5e9), "province": (2e6, 1.3e8), "prefecture": (2e5, 2.5e7),
+                    "county": (2e4, 4e6)}
 GROWTH_RE = re.compile(r"(增长|提高|上升|增加|同比|超额|超过)[^,;。]{0,4}$")
 
 
@@ -44,27 +45,49 @@ def readings(c: Candidate, lost: bool) -> list[float]:
     return out
 
 
+CENSUS_DRIFT = (0.85, 1.15)  # populations since the 2020 census: within this of it
+
+
 def _population_bounds(code: str) -> tuple[float, float] | None:
     region = REGIONS.get(code)
     if region is None:
         return None
     if region.population_10k:
         return region.population_10k * 1e4, region.population_10k * 1e4
+    if region.census_population:
+        return region.census_population * CENSUS_DRIFT[0], region.census_population * CENSUS_DRIFT[1]
     return LEVEL_POPULATION[region.level]
 
 
-def plausible(c: Candidate, value: float) -> bool:
+def _census_elderly_ok(c: Candidate, value: float) -> bool:
+    """An elderly count near the census share of its age group (catalog: census_share)."""
+    region = REGIONS.get(c.region_code)
+    if not c.indicator.census_share or region is None or not region.census_population:
+        return True
+    share = region.census_share65 if c.age_threshold == 65 else region.census_share60
+    if not share:
+        return True
+    low, high = c.indicator.census_share
+    expected = region.census_population * share / 100
+    return low * expected <= value <= high * expected
+
+
+def plausible(c: Candidate, value: float, *, stocks_only: bool = False) -> bool:
+    """Could the value be true? stocks_only: judge by population ratios only the population
+    domain's stocks (a year's new beds may be far below the beds a city has)."""
     ind = c.indicator
     if ind.is_percent and value > 100:
         return False
     if ind.plausible and not ind.plausible[0] <= value <= ind.plausible[1]:
         return False
+    if stocks_only and ind.domain != "population":
+        return True
     bounds = _population_bounds(c.region_code)
     if ind.per_population and bounds:
         low, high = ind.per_population
         if not bounds[0] * low <= value <= bounds[1] * high:
             return False
-    return True
+    return _census_elderly_ok(c, value)
 
 
 def document_lost_decimals(text: str, mentions, candidates: list[Candidate]) -> bool:
@@ -109,6 +132,9 @@ def resolve(cands: list[Candidate], lost: bool) -> None:
     for c in cands:
         readings_ = readings(c, lost)
         options[id(c)] = [v for v in readings_ if plausible(c, v)] or readings_
+        if not any(plausible(c, v, stocks_only=True) for v in readings_):
+            c.doubts.append("implausible")
+            c.why.append("impossible for its place under every reading of the digits")
     if lost:
         for region in {c.region_code for c in cands}:
             _cross_check(cands, options, region)

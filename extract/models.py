@@ -13,7 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 Qualifier = Literal["exact", "at_least", "approx", "at_most"]
 PopulationBase = Literal["resident", "household"]
 MealStatus = Literal["operating", "built", "selected", "planned"]
-Flag = Literal["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope"]
+Flag = Literal["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope", "scope_uncertain", "target",
+               "subset", "implausible"]
+# A value with any of these is kept, with its reason, but never a chart's (primary) value.
+NOT_PRIMARY: frozenset[str] = frozenset({"secondary_scope", "scope_uncertain", "target", "subset", "implausible"})
 
 
 class _FromReport(BaseModel):

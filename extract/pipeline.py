@@ -6,15 +6,16 @@ import hashlib
 import os
 import re
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from extract import decimals, formats, rules
-from extract.models import Document, Record, Report
+from extract.models import NOT_PRIMARY, Document, Record, Report
 from extract.normalize import Normalized, normalize
 from extract.numbers import find_mentions
 from extract.reading import InputError, check_text, decode, read_bytes, shown_name
 from extract.regions import REGIONS
-from extract.segment import Segment, split
+from extract.segment import Segment, split, split_bulletins
 
 __all__ = ["InputError", "extract_bytes", "extract_file", "extract_text"]
 
@@ -86,6 +87,8 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
         flags.append("range")
     if c.secondary:
         flags.append("secondary_scope")
+    flags += [d for d in c.doubts if d not in flags]
+    qualifier = c.qualifier or m.qualifier
     confidence = 0.9 if c.tier == 1 else 0.7
     if "ambiguous" in flags:
         confidence *= 0.6
@@ -94,20 +97,24 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
     # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6万 → 5,376,000.
     value = f"{c.value:,.15g} {c.indicator.unit}"
     reading = " → ".join(x for x in (norm.printed(m.start, m.end), c.read_as, value) if x)
-    if m.qualifier != "exact":
-        reading += f" ({m.qualifier})"
+    if qualifier != "exact":
+        reading += f" ({qualifier})"
     steps = ": ".join(s for s in (reading, c.steps) if s)
     if m.range_high is not None:
         steps += f"; range {m.value:g}–{m.range_high:g}: the lower bound is kept"
     if c.secondary:
         steps += "; not primary: the clause speaks of the province's work or of an earlier value"
+    if c.qualifier and c.qualifier != m.qualifier:
+        steps += "; at least: a list ending in 等 follows the count"
+    if c.doubts:
+        steps += "; not primary: " + "; ".join(c.why or c.doubts)
     quote_start, quote_end = norm.to_original(c.quote_start, c.quote_end)
     return Record(
         quote_start=quote_start, quote_end=quote_end,
         report_id=report.report_id, source_file=report.source_file, bulletin_issue=report.bulletin_issue,
         bulletin_date=report.bulletin_date, region_code=c.region_code,
-        region_name=REGIONS.display_name(c.region_code), indicator=c.indicator.code, value=c.value,
-        unit=c.indicator.unit, qualifier=m.qualifier, age_threshold=c.age_threshold,
+        region_name=c.region_name or REGIONS.display_name(c.region_code), indicator=c.indicator.code,
+        value=c.value, unit=c.indicator.unit, qualifier=qualifier, age_threshold=c.age_threshold,
         population_base=c.population_base, status=c.status, ref_period=c.ref_period,
         printed=norm.printed(m.start, m.end).replace("\n", ""), quote=quote, span_start=start, span_end=end,
         flags=flags, confidence=round(confidence, 2), alternatives=c.alternatives, steps=steps,
@@ -115,13 +122,17 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
 
 
 def _mark_primary(records: list[Record], tiers: list[int]) -> None:
-    """Exactly one primary per (report, region, indicator, attributes): best cue, own scope, first."""
+    """At most one primary per (report, region, indicator, attributes): best cue, then first.
+
+    A value in doubt (another body's work, an undecided place, a target, a subset) is never one:
+    a missing number is better than a wrong one.
+    """
     groups: dict[tuple, list[int]] = defaultdict(list)
     for n, r in enumerate(records):
-        groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
+        if not NOT_PRIMARY.intersection(r.flags):
+            groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
     for members in groups.values():
-        best = min(members, key=lambda n: ("secondary_scope" in records[n].flags, tiers[n], n))
-        records[best].primary = True
+        records[min(members, key=lambda n: (tiers[n], n))].primary = True
 
 
 JOINED_RE = re.compile(r"^[^,;:。!?\n\d]{0,14}?(和|及|以及|与|、)$")
@@ -137,7 +148,7 @@ def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report) -> lis
             a, b = run[-1], cands[n + len(run)]
             same = (a.indicator.code, a.region_code, a.age_threshold, a.population_base, a.status) == (
                 b.indicator.code, b.region_code, b.age_threshold, b.population_base, b.status)
-            if not same or a.secondary or b.secondary or a.indicator.is_percent:
+            if not same or a.secondary or b.secondary or a.doubts or b.doubts or a.indicator.is_percent:
                 break
             if not JOINED_RE.match(norm.text[a.mention.counter_end:b.mention.start]):
                 break
@@ -211,13 +222,17 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
     """Extract every report and record from one text (the file's decoded original)."""
     norm = normalize(text)
     hints = _province_hints(norm.text)
-    header, segments = split(norm.text, lambda name: REGIONS.resolve(name, hints) is not None)
-    mentions = find_mentions(norm.text)
+    is_region = lambda name: REGIONS.resolve(name, hints) is not None  # noqa: E731
+    bulletins = []
+    for b0, b1 in split_bulletins(norm.text):
+        header, segments = split(norm.text[b0:b1], is_region)
+        bulletins += [(header, replace(seg, start=seg.start + b0, end=seg.end + b0)) for seg in segments]
+    mentions = tuple(find_mentions(norm.text))
     regions_in_text = REGIONS.find_all(norm.text, hints)
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
-    for seg in segments:
+    for header, seg in bulletins:
         code = _report_region(seg, norm, hints)
         if code is None:
             continue
@@ -232,6 +247,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
             is_province=REGIONS[code].level == "province",
             year=int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else None,
+            mentions=mentions,
         )
         cands = []
         for m in mentions:

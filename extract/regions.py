@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib import resources
 
+# The whole country: not a GB/T 2260 division, but the place a 全国 figure belongs to.
+NATION = "100000"
 # Names that people use for a division that differ from its official name.
 ALIASES = {"济源示范区": "419001", "济源产城融合示范区": "419001"}
 NAME_SUFFIXES = ("市", "县", "区", "旗", "州", "盟", "省", "地区", "自治区", "特别行政区", "林区")
@@ -32,7 +34,10 @@ class Region:
     level: str  # province, prefecture, county
     parent: str
     name_en: str | None = None
-    population_10k: float | None = None
+    population_10k: float | None = None  # 2023 resident population (万人), Henan's cities
+    census_population: float | None = None  # 2020 census (persons); a province's is its prefectures' sum
+    census_share60: float | None = None  # percent of the census population aged 60+
+    census_share65: float | None = None
 
     @property
     def province(self) -> str:
@@ -116,7 +121,7 @@ class Regions:
 
     def _rank(self, codes: list[str], hints: tuple[str, ...]) -> str:
         """Pick among same-named divisions: inside a hinted region first, then Henan, then larger."""
-        level_order = {"province": 0, "prefecture": 1, "county": 2}
+        level_order = {"nation": -1, "province": 0, "prefecture": 1, "county": 2}
 
         def key(code: str) -> tuple:
             inside = next((n for n, h in enumerate(hints) if self.is_within(code, h)), len(hints))
@@ -209,6 +214,30 @@ class Regions:
         return best
 
 
+def _with_census(rows: list[Region], data) -> list[Region]:
+    """The 2020 census for every prefecture (data/census2020_prefectures.csv, MIT; see its SOURCE),
+    and for every province as the sum of its prefectures: what a lost decimal point is judged by."""
+    census: dict[str, tuple[float | None, float | None, float | None]] = {}
+    provinces: dict[str, list[float]] = {}
+    with data.joinpath("census2020_prefectures.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            pop, s60, s65 = (float(row[k]) if row[k] else None
+                             for k in ("population_2020", "share60_2020", "share65_2020"))
+            census[row["code"]] = (pop, s60, s65)
+            total = provinces.setdefault(row["province_code"], [0.0, 0.0, 0.0, 0.0])
+            if pop and s60 and s65:  # the province's shares from the cities that give them
+                total[1] += pop * s60
+                total[2] += pop * s65
+                total[3] += pop
+            total[0] += pop or 0
+    for code, (pop, old60, old65, aged_base) in provinces.items():
+        # A municipality (北京市 110000) is listed once as 110100: the province's figure is that one.
+        census.setdefault(code, (pop, old60 / aged_base if aged_base else None,
+                                 old65 / aged_base if aged_base else None))
+    return [replace(r, census_population=census[r.code][0], census_share60=census[r.code][1],
+                    census_share65=census[r.code][2]) if r.code in census else r for r in rows]
+
+
 def _load() -> Regions:
     data = resources.files("extract").joinpath("data")
     pops = {}
@@ -220,7 +249,11 @@ def _load() -> Regions:
         for row in csv.DictReader(f):
             name_en, pop = pops.get(row["code"], (None, None))
             rows.append(Region(row["code"], row["name"], row["level"], row["parent"], name_en, pop))
-    return Regions(rows)
+    rows = _with_census(rows, data)
+    regions = Regions(rows)
+    # Added after the name index is built: "全国" must not be found as a place name in running text.
+    regions._by_code[NATION] = Region(NATION, "全国", "nation", "", "China", None)
+    return regions
 
 
 REGIONS = _load()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
 from extract.normalize import clause_bounds, sentence_bounds
 from extract.numbers import Mention
+from extract.regions import NATION, REGIONS
 
 AGE_RE = re.compile(r"(?P<age>60|65)周?岁")
 BASE_RE = re.compile(r"常住|户籍")
@@ -40,7 +41,11 @@ class Candidate:
     status: str | None = None
     ref_period: str | None = None
     region_code: str = ""
+    region_name: str | None = None  # a town's name (城关镇) where the place has no code of its own
     secondary: bool = False  # the province's work, or the "from" value of a change
+    qualifier: str | None = None  # set where the words around the number change the printed one's
+    doubts: list[str] = field(default_factory=list)  # scope_uncertain, target, subset: never primary
+    why: list[str] = field(default_factory=list)  # the doubts' reasons, for the record's steps
     # Filled in by decimals.resolve:
     value: float = 0.0
     alternatives: list[float] = field(default_factory=list)
@@ -62,23 +67,42 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str]
     return bm or True
 
 
-def match(text: str, m: Mention, catalog: Catalog = CATALOG) -> tuple[Indicator, int, re.Match | None] | None:
-    """The first indicator (catalog order) with a cue that fits, its best tier, the before-match."""
+@dataclass(frozen=True)
+class Hit:
+    indicator: Indicator
+    tier: int
+    before: re.Match | None  # the cue's before-match, if it had one
+    flags: tuple[str, ...] = ()  # what the cue (or a subset pattern) says of the value
+    why: str = ""
+
+
+def _windows(text: str, m: Mention) -> tuple[str, str, str, str]:
+    """Sentence up to the number, sentence after it, this sentence and the one before, clause up to it."""
     s0, s1 = sentence_bounds(text, m.start)
-    left = text[s0:m.start]
-    right = text[m.counter_end:s1]
+    c0, _ = clause_bounds(text, m.start)
     p0, _ = sentence_bounds(text, max(s0 - 1, 0)) if s0 else (s0, s0)
-    context = text[p0:s1]
+    return text[s0:m.start], text[m.counter_end:s1], text[p0:s1], text[c0:m.start]
+
+
+def match(text: str, m: Mention, catalog: Catalog = CATALOG) -> Hit | None:
+    """The first indicator (catalog order) with a cue that fits and no exclusion that does."""
+    left, right, context, clause_left = _windows(text, m)
     for ind in catalog.indicators:
         if m.counter not in ind.counters:
             continue
-        best: tuple[int, re.Match | None] | None = None
+        best: Hit | None = None
         for cue in ind.cues:
             hit = _cue_matches(cue, left, right, context)
-            if hit and (best is None or cue.tier < best[0]):
-                best = (cue.tier, hit if isinstance(hit, re.Match) else None)
-        if best:
-            return ind, best[0], best[1]
+            # The better tier wins; at the same tier, the cue that raises a doubt.
+            if hit and (best is None or (cue.tier, not cue.flags) < (best.tier, not best.flags)):
+                best = Hit(ind, cue.tier, hit if isinstance(hit, re.Match) else None, tuple(cue.flags), cue.why)
+        if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
+            continue
+        for cue in ind.subsets:
+            if _cue_matches(cue, left, right, context):
+                best = Hit(ind, best.tier, best.before, (*best.flags, *cue.flags), cue.why)
+                break
+        return best
     return None
 
 
@@ -101,6 +125,7 @@ class ReportContext:
     may_override: Callable[[str], bool]  # may a place named in a clause take that clause's numbers
     is_province: bool
     year: int | None = None  # the bulletin's year, for 今年 / 去年
+    mentions: tuple[Mention, ...] = ()  # every number of the text, for 分别 pairs
 
 
 def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | None:
@@ -114,14 +139,17 @@ def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | 
             return f"{y}-{int(p.group('m')):02d}"
         return f"{y}-12-31" if p.group("end") else y
 
-    before = [p for p in PERIOD_RE.finditer(text, s0, m.start) if fmt(p)]
+    # 从去年的A提升至B: the period in "从…" is A's, not B's.
+    change = CATALOG.words.res["change_from"].search(text, s0, m.start)
+    cut = change.start() if change else m.start
+    before = [p for p in PERIOD_RE.finditer(text, s0, cut) if fmt(p)]
     if before:
         return fmt(before[-1])
     _, c1 = clause_bounds(text, m.start)
     after = [p for p in PERIOD_RE.finditer(text, m.counter_end, c1) if fmt(p)]
     if after:
         return fmt(after[0])
-    if year and (rel := _nearest(RELATIVE_YEAR_RE, text[s0:m.start])):
+    if year and (rel := _nearest(RELATIVE_YEAR_RE, text[s0:cut])):
         return str(year if rel.group(1) in ("今年", "本年度") else year - 1)
     return None
 
@@ -130,12 +158,14 @@ def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATA
     hit = match(text, m, catalog)
     if hit is None:
         return None
-    ind, tier, before = hit
+    ind, tier, before = hit.indicator, hit.tier, hit.before
     s0, s1 = sentence_bounds(text, m.start)
     c0, c1 = clause_bounds(text, m.start)
     left = text[s0:m.start]
     q0 = min(c0, s0 + before.start()) if before else c0
     c = Candidate(m, ind, tier, q0, c1)
+    for flag in hit.flags:
+        _doubt(c, flag, hit.why)
 
     attrs = set(ind.attributes)
     if "age_threshold" in attrs:
@@ -158,11 +188,10 @@ def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATA
         c.status = next((status for status, rx in catalog.status_res if rx.search(window)), None)
     c.ref_period = _period(text, s0, s1, m, ctx.year)
 
-    # A number whose own clause names a place belongs to that place (其中林州市建成…).
-    c.region_code = ctx.region
-    named = [code for start, _, code in ctx.regions_in_text if c0 <= start < m.start and ctx.may_override(code)]
-    if named:
-        c.region_code = named[-1]
+    _place(c, text, m, ctx, catalog)
+    _stage(c, text[c0:m.start], ctx, catalog)
+    if m.qualifier == "exact" and not ind.is_percent and catalog.words.res["list_tail"].match(text, m.counter_end, c1):
+        c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
 
     body = _nearest(BODY_RE, left)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:
@@ -170,3 +199,70 @@ def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATA
     if PREVIOUS_LEFT_RE.search(text[c0:m.start]) and PREVIOUS_RIGHT_RE.match(text[m.counter_end:c1]):
         c.secondary = True
     return c
+
+
+def _doubt(c: Candidate, flag: str, why: str) -> None:
+    if flag not in c.doubts:
+        c.doubts.append(flag)
+    if why:
+        c.why.append(why)
+
+
+def _place(c: Candidate, text: str, m: Mention, ctx: ReportContext, catalog: Catalog) -> None:
+    """The place the number's own clause speaks of: the report's, a county's, a town's, the province's."""
+    words = catalog.words.res
+    s0, _ = sentence_bounds(text, m.start)
+    c0, _ = clause_bounds(text, m.start)
+    clause_left = text[c0:m.start]
+    c.region_code = ctx.region
+    report = REGIONS[ctx.region]
+    # 甲市、乙市分别为A、B: places and values paired in order.
+    pairs = words["respectively"].search(text, s0, m.start)
+    if pairs:
+        places = [code for start, _, code in ctx.regions_in_text if s0 <= start < pairs.start()]
+        values = [x for x in ctx.mentions if pairs.end() <= x.start < sentence_bounds(text, m.start)[1]
+                  and x.counter == m.counter]
+        if places and len(places) == len(values) and m in values:
+            c.region_code = places[values.index(m)]
+            return
+        if len(places) > 1:
+            _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
+            return
+    named = [code for start, _, code in ctx.regions_in_text if c0 <= start < m.start and code != ctx.region]
+    allowed = [code for code in named if ctx.may_override(code)]
+    if allowed:
+        c.region_code = allowed[-1]  # 其中林州市建成…: a county of the city
+        if len(set(allowed)) > 1 and not _nearest(re.compile("其中"), clause_left):
+            _doubt(c, "scope_uncertain", "the clause names several places")
+        return
+    others = [code for code in named if not REGIONS.is_within(ctx.region, code)]
+    if others:
+        _doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(others[-1])}, not the report's place")
+        return
+    if words["nation"].search(clause_left):
+        c.region_code = NATION
+        return
+    if words["province"].search(clause_left) and not ctx.is_province:
+        c.region_code = report.province
+        return
+    if part := words["part"].search(clause_left):
+        name = part.group("name") or part.group(0)
+        c.region_name = REGIONS.display_name(c.region_code) + name
+        _doubt(c, "subset", f"a figure for {name}, a part of the place")
+
+
+def _stage(c: Candidate, clause_left: str, ctx: ReportContext, catalog: Catalog) -> None:
+    """Targets, plans and projections are never achieved values."""
+    words = catalog.words.res
+    why = ""
+    planned = _nearest(words["target"], clause_left)
+    if planned and not words["done"].search(clause_left, planned.end()):
+        why = f"a plan or target ({planned.group(0)})"
+    elif ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
+        why = f"a projection for {c.ref_period[:4]}"
+    if not why:
+        return
+    if "status" in c.indicator.attributes:
+        c.status = "planned"  # a stage of its own (meal sites): charted apart, never as built
+    else:
+        _doubt(c, "target", why)

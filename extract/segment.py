@@ -60,6 +60,34 @@ def read_header(text: str, body_start: int) -> Header:
     )
 
 
+ISSUE_LINE_RE = re.compile(r"^" + ISSUE_RE.pattern + r"$")
+MASTHEAD_RE = re.compile(r"^[^。,;!?]{1,24}$")
+
+
+def split_bulletins(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each bulletin in a file that holds several (a compiled volume, two pasted
+    together): each begins at its issue line "(2024年第14期)" or album line "…专辑 (五十二)", with
+    the short masthead lines above it."""
+    lines = _lines(text)
+    starts: list[int] = []
+    last = -10
+    for n, (_, _, line) in enumerate(lines):
+        stripped = line.strip()
+        if not (ISSUE_LINE_RE.match(stripped) or (ALBUM_RE.search(stripped) and len(stripped) <= 60)):
+            continue
+        if n - last > 4:  # an issue line and its album line a line or two below are one header
+            k = n
+            while k > 0 and n - k < 2 and MASTHEAD_RE.match(lines[k - 1][2].strip()) \
+                    and not DISTRIBUTION_RE.match(lines[k - 1][2]) and not CONTRIBUTOR_RE.match(lines[k - 1][2]):
+                k -= 1
+            starts.append(lines[k][0])
+        last = n
+    if len(starts) < 2:
+        return [(0, len(text))]
+    starts[0] = 0
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
 def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     """Header and reports of a normalised text; is_region(name) tells a heading from a slogan."""
     lines = _lines(text)

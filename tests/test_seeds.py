@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract import extract_file
+from extract.models import NOT_PRIMARY
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -58,10 +59,11 @@ def test_every_span_points_at_its_printed_number(docs):
             assert re.sub(r"\s|—\d+—|—[０-９]+—", "", d.text[r.span_start:r.span_end]) == r.printed
 
 
-def test_exactly_one_primary_per_report_region_indicator_and_attributes(records):
+def test_one_primary_per_group_unless_every_value_is_in_doubt(records):
     primaries = Counter((r.report_id, r.region_code, *r.attribute_key()) for r in records if r.primary)
-    groups = {(r.report_id, r.region_code, *r.attribute_key()) for r in records}
-    assert set(primaries) == groups and set(primaries.values()) == {1}
+    eligible = {(r.report_id, r.region_code, *r.attribute_key()) for r in records if not NOT_PRIMARY & set(r.flags)}
+    assert set(primaries) == eligible and set(primaries.values()) == {1}
+    assert not any(r.primary and NOT_PRIMARY & set(r.flags) for r in records)
 
 
 def test_reports_and_regions(docs):

@@ -40,7 +40,7 @@ with st.expander(t("filters", lang), expanded=True):
     d, e, f, g = st.columns([1, 1, 2, 1])
     qualifiers = d.multiselect(t("qualifier", lang), list(SIGNS), format_func=lambda q: t(f"q_{q}", lang),
                                key="w_f_qualifiers", placeholder=choose)
-    flags = e.multiselect(t("flags", lang), ["decimal_recovered", "ambiguous", "derived", "range", "secondary_scope"],
+    flags = e.multiselect(t("flags", lang), list(CATALOG.flags),
                           format_func=lambda x: t(f"flag_{x}", lang), key="w_f_flags", placeholder=choose)
     # Bulletins of the chosen cities; with no city chosen, all of them only while that list stays short.
     docs = documents if cities or len(documents) <= MAX_FILE_OPTIONS else documents.iloc[0:0]
