@@ -32,9 +32,10 @@ def readings(c: Candidate, lost: bool) -> list[float]:
     """The printed reading first, then the readings with a decimal point put back."""
     m = c.mention
     out = [m.value]
-    # A qualified round number (30余, 73%以上) is not written with decimals: only exact and
-    # approximate values can have lost one.
-    if not lost or not m.can_lose_decimal or m.qualifier == "at_least":
+    # A round number qualified after it (30余, 73%以上) is not written with decimals; one qualified
+    # before it (超过2.4万, 近1.6万) may be.
+    rounded = any(w in m.printed for w in ("余", "多")) or (m.percent and m.printed.endswith("以上"))
+    if not lost or not m.can_lose_decimal or rounded:
         return out
     for k in range(1, MAX_SHIFT + 1):
         if len(m.digits) <= k:
@@ -90,9 +91,16 @@ def plausible(c: Candidate, value: float, *, stocks_only: bool = False) -> bool:
     return _census_elderly_ok(c, value)
 
 
-def document_lost_decimals(text: str, mentions, candidates: list[Candidate]) -> bool:
+FULL_WIDTH_DIGIT_RE = re.compile("[０-９]")
+
+
+def document_lost_decimals(text: str, mentions, candidates: list[Candidate], original: str = "") -> bool:
+    """Did the document lose its decimal points? Only on evidence: no decimal point anywhere, and
+    either a value impossible as printed, or the marks of PDF conversion (full-width digits)."""
     if re.search(r"\d\.\d", text):
         return False  # the document kept its decimal points
+    if FULL_WIDTH_DIGIT_RE.search(original) and any(c.mention.can_lose_decimal for c in candidates):
+        return True  # converted from PDF: what could have held a decimal point is read both ways
     for m in mentions:
         if m.percent and m.value > 100 and not GROWTH_RE.search(text[max(0, m.start - 12):m.start]):
             return True

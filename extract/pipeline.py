@@ -263,7 +263,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             else "no indicator either"
         raise InputError(f"{source_file}: no region found (no place name resolves to a division code; {found})")
     all_cands = [c for cands in per_report for c in cands]
-    lost = decimals.document_lost_decimals(norm.text, mentions, all_cands)
+    lost = decimals.document_lost_decimals(norm.text, mentions, all_cands, text)
     records: list[Record] = []
     tiers: list[int] = []
     for report, cands in zip(reports, per_report, strict=True):

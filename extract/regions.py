@@ -192,15 +192,16 @@ class Regions:
         first: dict[str, int] = {}
         for start, end, code in mentions:
             weight = 1.0 if (start, end) in full_spans else 0.5
-            if re.match(r"(市|县|区)?(人大|人民代表大会)", text[end:end + 8]):
+            reports = bool(re.match(r"(市|县|区)?(人大|人民代表大会)", text[end:end + 8]))
+            if reports:
                 weight += 3
             if start < 200:
                 weight *= 1.5
             if code[:2] not in home:
                 weight *= 0.2
             region = self._by_code[code]
-            if region.level == "province":
-                weight *= 0.25  # "河南省" names the setting more often than the subject
+            if region.level == "province" and not reports:
+                weight *= 0.25  # "河南省" names the setting more often than the subject, unless it reports
             score[code] += weight
             first.setdefault(code, start)
             if region.level == "county" and region.parent in self._by_code:

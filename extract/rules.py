@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
 from extract.normalize import clause_bounds, sentence_bounds
@@ -19,6 +20,7 @@ from extract.regions import NATION, REGIONS
 AGE_RE = re.compile(r"(?P<age>60|65)周?岁")
 BASE_RE = re.compile(r"常住|户籍")
 BASES = {"常住": "resident", "户籍": "household"}
+SHARE_BASE_RE = re.compile(r"[^。;!?\n]{0,12}占[^。;!?\n]{0,4}(常住|户籍)")  # used with match()
 PERIOD_RE = re.compile(
     r"(?P<asof>截至|截止|到)?(?P<y>20\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>底|末)?(?P<since>以来|起|至今|以前|前)?"
 )
@@ -84,9 +86,24 @@ def _windows(text: str, m: Mention) -> tuple[str, str, str, str]:
     return text[s0:m.start], text[m.counter_end:s1], text[p0:s1], text[c0:m.start]
 
 
+# 分别为36个、41个和29个: what stands between 分别 and a later value of its list.
+RESPECTIVE_LIST_RE = re.compile(r"分别(为|是|达到?|有)?([\d.,%、和及与万亿余多个家处所人名次项条张户]*)$")
+
+
 def match(text: str, m: Mention, catalog: Catalog = CATALOG) -> Hit | None:
-    """The first indicator (catalog order) with a cue that fits and no exclusion that does."""
+    """The first indicator (catalog order) with a cue that fits and no exclusion that does.
+
+    A later value of a 分别 list is read as if it stood where the first one does."""
     left, right, context, clause_left = _windows(text, m)
+    hit = _match(left, right, context, clause_left, m, catalog)
+    if hit is None and (listed := RESPECTIVE_LIST_RE.search(left)) and listed.group(2):
+        cut = len(left) - len(listed.group(2))
+        hit = _match(left[:cut], right, context, clause_left[:max(0, len(clause_left) - len(listed.group(2)))], m,
+                     catalog)
+    return hit
+
+
+def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
     for ind in catalog.indicators:
         if m.counter not in ind.counters:
             continue
@@ -113,6 +130,8 @@ def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# What may stand before a place that is the subject of its clause.
+CLAUSE_HEAD_RE = re.compile(r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*$")
 RELATIVE_YEAR_RE = re.compile(r"(今年|本年度|去年|上年|上一年)(?!以来)")
 
 
@@ -179,9 +198,12 @@ def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATA
         c.age_threshold = int(age) if age else None
     if "population_base" in attrs:
         b = _nearest(BASE_RE, left)
-        if b is None and s0:
-            p0, _ = sentence_bounds(text, s0 - 1)
-            b = _nearest(BASE_RE, text[p0:s0])
+        if b is None:  # 60岁及以上人口119.8万人,占常住人口的24.6%: the base the share goes on to name
+            b = SHARE_BASE_RE.match(text, m.counter_end, s1)
+            b = BASE_RE.search(b.group(0)) if b else None
+        if b is None and s0:  # else the paragraph's, before this sentence
+            p0 = text.rfind("\n", 0, s0) + 1
+            b = _nearest(BASE_RE, text[max(p0, s0 - 200):s0])
         c.population_base = BASES[b.group(0)] if b else None
     if "status" in attrs:
         window = text[c0:c1]
@@ -228,16 +250,25 @@ def _place(c: Candidate, text: str, m: Mention, ctx: ReportContext, catalog: Cat
         if len(places) > 1:
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
-    named = [code for start, _, code in ctx.regions_in_text if c0 <= start < m.start and code != ctx.region]
+    in_clause = [(start, end, code) for start, end, code in ctx.regions_in_text if c0 <= start < m.start]
+    # 郑州市金水区: a city named right before one of its districts only says where the district is.
+    qualifiers = {code for (_, end, code), (start, _, inner) in pairwise(in_clause)
+                  if end == start and REGIONS.is_within(inner, code)}
+    named = [code for _, _, code in in_clause if code != ctx.region and code not in qualifiers]
     allowed = [code for code in named if ctx.may_override(code)]
     if allowed:
         c.region_code = allowed[-1]  # 其中林州市建成…: a county of the city
         if len(set(allowed)) > 1 and not _nearest(re.compile("其中"), clause_left):
             _doubt(c, "scope_uncertain", "the clause names several places")
         return
-    others = [code for code in named if not REGIONS.is_within(ctx.region, code)]
+    others = [(start, code) for start, _, code in in_clause
+              if code in named and not REGIONS.is_within(ctx.region, code) and not ctx.may_override(code)]
     if others:
-        _doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(others[-1])}, not the report's place")
+        start, code = others[-1]
+        if len(others) == 1 and CLAUSE_HEAD_RE.match(text, c0, start):
+            c.region_code = code  # 苏州市已建成长者食堂1380家: the clause's subject, wherever it is
+            return
+        _doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(code)}, not the report's place")
         return
     if words["nation"].search(clause_left):
         c.region_code = NATION
