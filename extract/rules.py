@@ -162,14 +162,18 @@ def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | 
     change = CATALOG.words.res["change_from"].search(text, s0, m.start)
     cut = change.start() if change else m.start
     before = [p for p in PERIOD_RE.finditer(text, s0, cut) if fmt(p)]
-    if before:
+    relative = _nearest(RELATIVE_YEAR_RE, text[s0:cut])
+    # 今年/去年 count from the bulletin's year, else from the year the sentence names ("2024年,…从去年的").
+    year = year or (int(before[-1].group("y")) if before else None)
+    relative = relative if year else None
+    if before and not (relative and s0 + relative.start() > before[-1].start()):
         return fmt(before[-1])
     _, c1 = clause_bounds(text, m.start)
     after = [p for p in PERIOD_RE.finditer(text, m.counter_end, c1) if fmt(p)]
     if after:
         return fmt(after[0])
-    if year and (rel := _nearest(RELATIVE_YEAR_RE, text[s0:cut])):
-        return str(year if rel.group(1) in ("今年", "本年度") else year - 1)
+    if relative:  # 今年/去年 nearer than any year written out
+        return str(year if relative.group(1) in ("今年", "本年度") else year - 1)
     return None
 
 

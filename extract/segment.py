@@ -70,12 +70,15 @@ def split_bulletins(text: str) -> list[tuple[int, int]]:
     the short masthead lines above it."""
     lines = _lines(text)
     starts: list[int] = []
-    last = -10
+    last = -1
     for n, (_, _, line) in enumerate(lines):
         stripped = line.strip()
         if not (ISSUE_LINE_RE.match(stripped) or (ALBUM_RE.search(stripped) and len(stripped) <= 60)):
             continue
-        if n - last > 4:  # an issue line and its album line a line or two below are one header
+        between = [ln.strip() for _, _, ln in lines[last + 1:n]]
+        # An issue line and the album line below it are one header: only masthead lines between.
+        if last < 0 or not all(MASTHEAD_RE.match(ln) and not HEADING_RE.match(ln) and not CONTRIBUTOR_RE.match(ln)
+                               for ln in between if ln):
             k = n
             while k > 0 and n - k < 2 and MASTHEAD_RE.match(lines[k - 1][2].strip()) \
                     and not DISTRIBUTION_RE.match(lines[k - 1][2]) and not CONTRIBUTOR_RE.match(lines[k - 1][2]):
