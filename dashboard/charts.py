@@ -3,6 +3,7 @@ PNG (the modebar's camera button) still says what it shows and where the numbers
 
 from __future__ import annotations
 
+import html
 import json
 import math
 from functools import cache
@@ -119,8 +120,10 @@ def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, hig
         colors.append(city_color(row.region_code) if chosen else GREY)
         lines.append(FLAG_LINE if flagged else "rgba(0,0,0,0)")
         patterns.append(PATTERNS.get(row.qualifier, ""))
-        hovers.append(f"<b>{row.region_name}</b><br>{value_text(row.value, row.unit, row.qualifier, lang)}"
-                      f"<br>{_wrap(str(row.quote))}")
+        # Bulletin text is data: escaped, so a tag in a quote is shown as written, never followed.
+        hovers.append(f"<b>{html.escape(str(row.region_name))}</b>"
+                      f"<br>{value_text(row.value, row.unit, row.qualifier, lang)}"
+                      f"<br>{'<br>'.join(html.escape(part) for part in _chunks(str(row.quote)))}")
     return go.Bar(
         x=data[value_column], y=data["region_name"], orientation="h", text=labels, textposition="outside",
         cliponaxis=False, marker={"color": colors, "line": {"color": lines, "width": 3},
@@ -157,8 +160,12 @@ def nice_ticks(top: float, most: int = 6) -> list[float]:
 
 def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: str, unit: str, lang: str,
                  presenter: bool = False, highlight: frozenset[str] = frozenset(),
-                 value_column: str = "value", source_width: int = 110) -> go.Figure:
-    """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking."""
+                 value_column: str = "value", source_width: int = 110,
+                 references: list[list[tuple[str, float]]] | None = None) -> go.Figure:
+    """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking.
+
+    references[n] are labelled lines on panel n (the province's or the nation's figure of the same
+    measure): a yardstick beside the cities, never a bar among them."""
     s = sizes(presenter)
     groups = [(label, shortlist(df, value_column, highlight)) for label, df in groups]
     counts = [max(len(df), 1) for _, df in groups]
@@ -168,7 +175,9 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
                             subplot_titles=[label for label, _ in groups])
     else:
         fig = go.Figure()  # make_subplots costs a third of a simple chart's render
-    top = max((float(df[value_column].max()) for _, df in groups if len(df)), default=1.0)
+    references = references or [[] for _ in groups]
+    top = max([float(df[value_column].max()) for _, df in groups if len(df)]
+              + [v for refs in references for _, v in refs] or [1.0])
     for n, (_, df) in enumerate(groups, start=1):
         data = df.sort_values(value_column, ascending=True)
         trace = _bar_trace(data, unit=unit, lang=lang, presenter=presenter, highlight=highlight,
@@ -177,6 +186,10 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
             fig.add_trace(trace, row=n, col=1)
         else:
             fig.add_trace(trace)
+        for label, value in references[n - 1]:
+            where = {"row": n, "col": 1} if len(groups) > 1 else {}
+            fig.add_vline(x=value, line={"dash": "dash", "color": "#555", "width": 2}, annotation_text=label,
+                          annotation_position="top", annotation_font={"size": s["source"] + 1}, **where)
     ink = "#111" if presenter else "#444"
     fig.update_xaxes(showgrid=True, gridcolor="#eee", tickfont={"size": s["tick"], "color": ink}, zeroline=True,
                      zerolinecolor="#999", range=[0, top * 1.25 if top > 0 else 1],
@@ -191,8 +204,12 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
     return _frame(fig, title, source, presenter, height=max(260, height), source_width=source_width)
 
 
+def _chunks(text: str, width: int = 28) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
 def _wrap(text: str, width: int = 28) -> str:
-    return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
+    return "<br>".join(_chunks(text, width))
 
 
 @cache

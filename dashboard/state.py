@@ -33,6 +33,7 @@ def load() -> None:
         "v_presenter": qp.get("presenter", "0") in ("1", "true", "yes"),
         "v_indicator": indicator if indicator in CATALOG.by_code else DEFAULT_INDICATOR,
         "v_cities": _split(qp.get("cities")),
+        "v_counties": _split(qp.get("counties")),
         "v_slide": int(qp.get("slide", "0")) if qp.get("slide", "0").isdigit() else 0,
         "v_doc": qp.get("doc", ""),
         "v_rec": qp.get("rec", ""),
@@ -72,6 +73,8 @@ def save() -> None:
         params["indicator"] = get("indicator")
     if get("cities"):
         params["cities"] = ",".join(get("cities"))
+    if get("counties"):
+        params["counties"] = ",".join(get("counties"))
     if get("slide"):
         params["slide"] = str(get("slide"))
     if get("doc"):

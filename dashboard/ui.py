@@ -90,6 +90,29 @@ def measure_name(key: tuple, lang: str) -> str:
     return measure_label(age, base, status, lang)
 
 
+def city_values(values: pd.DataFrame) -> pd.DataFrame:
+    """Only cities' own values stand in a city ranking (store.queries.SCOPE_SQL says which are)."""
+    return values[values["scope"] == "city"] if "scope" in values.columns else values
+
+
+def reference_lines(values: pd.DataFrame, key: tuple, lang: str) -> list[tuple[str, float]]:
+    """The province's and the nation's values of the measure key, as labelled lines (全省 18.1%)."""
+    if "scope" not in values.columns:
+        return []
+    refs = values[values["scope"].isin(["province", "nation"])]
+    out = []
+    for row in refs.itertuples():
+        attrs = tuple(None if pd.isna(v) else v for v in (row.age_threshold, row.population_base, row.status))
+        if all(a is None or a == k for a, k in zip(attrs, key, strict=True)):
+            out.append((f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}", row.value))
+    return out
+
+
+def reference_note(lines: list[tuple[str, float]], lang: str) -> None:
+    if lines:
+        st.caption(t("reference_note", lang, items=punctuation(lang)[0].join(label for label, _ in lines)))
+
+
 def universe() -> pd.DataFrame:
     """The regions a chart accounts for: Henan's 18 cities and every region with a report."""
     return data.universe()

@@ -13,14 +13,22 @@ import pandas as pd
 # gives one. Two bulletins may both report a city; the newer one is what a chart shows. Every
 # write updates the stored table latest_primary for the regions it touched (store.writes), so
 # charts read a few thousand rows instead of ranking a million on every cold render.
+# What kind of place a region is, for rankings: a city (a prefecture, or a county-level city its
+# province runs, like 济源), a county or district, the province, the nation — and a county's city.
+# Only 'city' values stand in a city ranking; the others are drill-downs and reference lines.
+SCOPE_SQL = """CASE WHEN g.level = 'nation' THEN 'nation' WHEN g.level = 'province' THEN 'province'
+    WHEN g.level = 'prefecture' OR g.parent LIKE '__0000' THEN 'city' ELSE 'county' END"""
+CITY_CODE_SQL = "CASE WHEN g.level = 'county' AND g.parent NOT LIKE '__0000' THEN g.parent ELSE g.code END"
+
 _LATEST = """
 WITH ranked AS (
     SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end, quote_start, quote_end), p.album_no,
+           """ + SCOPE_SQL + """ AS scope, """ + CITY_CODE_SQL + """ AS city_code,
            row_number() OVER (
                PARTITION BY r.region_code, r.indicator, r.age_threshold, r.population_base, r.status
                ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
            ) AS rank_in_region
-    FROM records r JOIN reports p USING (report_id)
+    FROM records r JOIN reports p USING (report_id) LEFT JOIN regions g ON g.code = r.region_code
     WHERE r."primary" {and_regions}
 )
 SELECT * EXCLUDE (rank_in_region) FROM ranked WHERE rank_in_region = 1
@@ -46,6 +54,21 @@ def reported_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         JOIN regions g ON g.code = p.region_code
         LEFT JOIN regions parent ON parent.code = g.parent
         ORDER BY p.region_code
+        """
+    ).df()
+
+
+def profile_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The places a city profile can open: every reported city, and the city of every reported county."""
+    return con.execute(
+        f"""
+        SELECT DISTINCT c.code AS region_code,
+               CASE WHEN c.level = 'county' AND pc.level = 'prefecture' THEN pc.name || c.name ELSE c.name END
+                   AS region_name
+        FROM reports p JOIN regions g ON g.code = p.region_code
+        JOIN regions c ON c.code = ({CITY_CODE_SQL})
+        LEFT JOIN regions pc ON pc.code = c.parent
+        ORDER BY region_code
         """
     ).df()
 
@@ -124,15 +147,18 @@ def coverage_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def region_records(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataFrame:
-    """Everything one region reported, primary values first, with its bulletin."""
+    """Everything one region reported, primary values first, with its bulletin; then (drill_down)
+    what its counties and districts reported."""
     return con.execute(
         """
-        SELECT r.*, p.album_no, p.title AS report_title, i.domain, i.sort_key
+        SELECT r.*, p.album_no, p.title AS report_title, i.domain, i.sort_key,
+               r.region_code <> ? AS drill_down
         FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
-        WHERE r.region_code = ?
-        ORDER BY i.sort_key, r."primary" DESC, r.span_start
+        LEFT JOIN regions g ON g.code = r.region_code
+        WHERE r.region_code = ? OR (g.parent = ? AND g.level = 'county')
+        ORDER BY drill_down, r.region_code, i.sort_key, r."primary" DESC, r.span_start
         """,
-        [region_code],
+        [region_code, region_code, region_code],
     ).df()
 
 

@@ -21,7 +21,7 @@ from extract.catalog import CATALOG
 from extract.regions import REGIONS
 from store.connection import StorageError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _schema_sql() -> str:
@@ -50,8 +50,12 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE records ADD COLUMN IF NOT EXISTS quote_end INTEGER")
 
 
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    """latest_primary gains scope and city_code; it is rebuilt after every migration."""
+
+
 # MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 @cache

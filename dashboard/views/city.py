@@ -8,12 +8,12 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from dashboard import data, state
-from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
+from dashboard.format import bulletin_label, flag_labels, flag_reasons, is_flagged, measure_label, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
 lang = state.lang()
-regions = data.query("reported_regions")
+regions = data.query("profile_regions")
 codes = regions["region_code"].tolist()
 names = dict(zip(codes, regions["region_name"], strict=True))
 wanted = next((c for c in (state.get("cities") or []) if c in names), codes[0] if codes else None)
@@ -43,11 +43,23 @@ def highlight(quote: str, printed: str) -> str:
     return q.replace(p, f"<mark>{p}</mark>", 1) if p and p in q else q
 
 
-for domain_code, domain in CATALOG.domains.items():
-    part = records[records["domain"] == domain_code]
+def sections():
+    """The city's own values by domain, then each county's or district's (the drill-down)."""
+    own = records[~records["drill_down"]]
+    for domain_code, domain in CATALOG.domains.items():
+        yield domain.en if lang == "en" else domain.zh, own[own["domain"] == domain_code]
+    below = records[records["drill_down"]]
+    if len(below):
+        st.header(t("drill_down", lang))
+        for region_code, part in below.groupby("region_code", sort=True):
+            yield data.english_name(region_code, part["region_name"].iloc[0]) if lang == "en" \
+                else part["region_name"].iloc[0], part
+
+
+for heading, part in sections():
     if part.empty:
         continue
-    st.subheader(domain.en if lang == "en" else domain.zh)
+    st.subheader(heading)
     rows = []
     for r in part.itertuples():
         ind = CATALOG.by_code[r.indicator]
@@ -57,7 +69,8 @@ for domain_code, domain in CATALOG.domains.items():
         role = t("primary_badge", lang) if r.primary else t("secondary_badge", lang)
         note = ""
         if is_flagged(flags):
-            note = "<br><small>" + html.escape(t("flag_explain", lang, printed=r.printed))
+            note = "<br><small>" + html.escape("；".join(flag_reasons(flags, lang)) + "；"
+                                               + t("flag_explain", lang, printed=r.printed))
             if len(r.alternatives):
                 alts = "、".join(value_text(v, r.unit, "exact", lang) for v in r.alternatives)
                 note += "；" + html.escape(t("alternatives", lang, values=alts))

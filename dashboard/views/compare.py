@@ -45,7 +45,8 @@ state.put("indicator", code)
 state.put("cities", highlight)
 
 indicator = CATALOG.by_code[code]
-values = data.query("latest_values", indicator=code)
+everything = data.query("latest_values", indicator=code)
+values = ui.city_values(everything)
 if values.empty:
     st.info(t("no_values", lang))
     ui.notes(values.assign(flags=[], qualifier=[]), ui.missing_names(values), lang)
@@ -97,12 +98,15 @@ if shown.empty:
     st.info(t("norm_missing", lang, cities=sep.join(cannot)))
 else:
     cited = pd.concat([charts.shortlist(g, value_column, frozenset(highlight)) for _, g in panels])
+    references = [ui.reference_lines(everything, key, lang) if norm == "none" else [] for _ in panels]
     fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang) + source_extra,
                               unit=indicator.unit, lang=lang, presenter=presenter, highlight=frozenset(highlight),
-                              value_column=value_column)
+                              value_column=value_column, references=references)
     ui.show_chart(fig, filename=f"{code}_{measure}", key="compare_chart")
 
 ui.notes(part, ui.missing_names(values), lang)
+if norm == "none":
+    ui.reference_note(ui.reference_lines(everything, key, lang), lang)
 if cannot:
     st.caption(t("norm_missing", lang, cities=sep.join(cannot)))
 if norm == "elderly" and len(shown):
@@ -128,3 +132,22 @@ if not presenter:
                               for r in part.itertuples()],
     })
     st.dataframe(table, hide_index=True, width="stretch")
+
+# Counties and districts: their own chart, on request, never bars in the city ranking.
+counties = everything[everything["scope"] == "county"] if "scope" in everything.columns else everything.iloc[0:0]
+if len(counties) and not presenter:
+    city_names = dict(zip(everyone["region_code"], everyone["region_name"], strict=True))
+    parents = sorted(set(counties["city_code"]))
+    chosen = st.multiselect(t("show_counties", lang), parents, format_func=lambda c: city_names.get(c, c),
+                            default=[c for c in (state.get("counties") or []) if c in parents], key="w_counties",
+                            placeholder=t("choose", lang))
+    state.put("counties", chosen)
+    for city in chosen:
+        mine = counties[counties["city_code"] == city]
+        city_name = city_names.get(city, city)
+        label = t("counties_title", lang, city=city_name, indicator=name(code))
+        for ckey, cpart in ui.measure_groups(mine):
+            fig = charts.bar_chart(cpart, title=" · ".join(x for x in (label, ui.measure_name(ckey, lang)) if x),
+                                   source=ui.source_line(cpart, lang), unit=indicator.unit, lang=lang,
+                                   highlight=frozenset())
+            ui.show_chart(fig, filename=f"{code}_{city}_counties", key=f"counties_{city}_{ckey}")

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard import data, state, ui
 from dashboard.export import filename, to_csv_bytes, to_xlsx_bytes
-from dashboard.format import SIGNS, is_flagged, measure_label, value_text
+from dashboard.format import SIGNS, flag_reasons, is_flagged, measure_label, value_text
 from dashboard.i18n import column_label, t, unit_label
 from extract.catalog import CATALOG
 
@@ -18,7 +18,8 @@ XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header
 MAX_FILE_OPTIONS = 1_000
 EXPORT_COLUMNS = [
     "region_name", "region_code", "indicator_name", "indicator", "value", "unit", "qualifier", "age_threshold",
-    "population_base", "status", "ref_period", "printed", "quote", "flags", "alternatives", "confidence",
+    "population_base", "status", "ref_period", "printed", "quote", "flags", "flag_reasons", "alternatives",
+    "confidence",
     "primary", "bulletin_issue", "bulletin_date", "album_no", "source_file", "span_start", "span_end", "steps",
 ]
 
@@ -57,7 +58,13 @@ filters = {"regions": cities, "domains": domains, "indicators_": indicators, "qu
            "files": files, "primary_only": primary_only}
 total = data.query("count_filtered", **filters)
 table = data.query("filtered_records", limit=PREVIEW_ROWS, **filters)
-table = table.assign(indicator_name=table["indicator"].map(indicator_names))[EXPORT_COLUMNS]
+def with_names(rows: pd.DataFrame) -> pd.DataFrame:
+    """The export's columns: indicator names and each flag's reason in the page's language beside the codes."""
+    reasons = rows["flags"].map(lambda fl: "；".join(flag_reasons(list(fl), lang)) if fl is not None else "")
+    return rows.assign(indicator_name=rows["indicator"].map(indicator_names), flag_reasons=reasons)[EXPORT_COLUMNS]
+
+
+table = with_names(table)
 more = "" if total <= PREVIEW_ROWS else t("preview_note", lang, n=f"{PREVIEW_ROWS:,}")
 st.caption(t("rows", lang, n=f"{total:,}") + more)
 
@@ -70,8 +77,7 @@ label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in i
 
 def everything():
     """All filtered rows, fetched only when a download button is pressed (they can be a million)."""
-    rows = data.query("filtered_records", **filters)
-    return rows.assign(indicator_name=rows["indicator"].map(indicator_names))[EXPORT_COLUMNS]
+    return with_names(data.query("filtered_records", **filters))
 
 
 left, right = st.columns(2)

@@ -22,7 +22,8 @@ def indicator_name(code: str) -> str:
 
 
 def headline_chart(code: str, key: str) -> None:
-    values = all_values[all_values["indicator"] == code]
+    everything = all_values[all_values["indicator"] == code]
+    values = ui.city_values(everything)
     if values.empty:
         st.subheader(indicator_name(code))
         st.info(t("no_values", lang))
@@ -32,12 +33,14 @@ def headline_chart(code: str, key: str) -> None:
     title = ui.chart_title(code, lang, measure)
     panels = [(ui.measure_name(key, lang), part) for key, part in groups] if len(groups) > 1 else [("", values)]
     cited = pd.concat([charts.shortlist(part) for _, part in panels])  # the PNG cites what it shows
-    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang),
+    references = [ui.reference_lines(everything, key, lang) for key, _ in groups]
+    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang), references=references,
                               unit=CATALOG.by_code[code].unit, lang=lang, presenter=presenter,
                               highlight=frozenset(state.get("cities") or []),
                               source_width=110 if presenter else 62)  # two charts a row: half the width
     ui.show_chart(fig, filename=f"{code}", key=key)
     ui.notes(values, ui.missing_names(values), lang)
+    ui.reference_note([line for lines in references for line in lines], lang)
 
 
 if presenter:

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, state
-from dashboard.format import bulletin_label, flag_labels, is_flagged, value_text
+from dashboard.format import bulletin_label, flag_reasons, is_flagged, value_text
 from dashboard.i18n import t
 
 lang = state.lang()
@@ -99,7 +99,7 @@ for a, b in itertools.pairwise(cuts):
         tip = f"{r['name_en'] if lang == 'en' else r['name_zh']}: " \
               f"{value_text(r['value'], r['unit'], r['qualifier'], lang)}"
         if flags:
-            tip += " · " + "、".join(flag_labels(flags, lang)) + " · " + t("flag_explain", lang, printed=r["printed"])
+            tip += " · " + "、".join(flag_reasons(flags, lang)) + " · " + t("flag_explain", lang, printed=r["printed"])
         cls = "num flagged" if is_flagged(flags) else "num"
         cls += " current" if n == chosen else ""
         piece = f"<mark class='{cls}' title='{html.escape(tip, quote=True)}'>{piece}</mark>"

@@ -88,10 +88,26 @@ def test_compare_indicator_from_the_url(app_env):
 
 
 def test_compare_normalises_per_elderly(app_env):
-    at = run("compare", indicator="facilities_inspected")
-    at.radio(key="w_norm_facilities_inspected").set_value("elderly").run()
+    at = run("compare", indicator="supervision_groups")
+    at.radio(key="w_norm_supervision_groups").set_value("elderly").run()
     assert not at.exception
-    assert any("缺少人口数" in c.value for c in at.caption)  # 焦作市山阳区 reported no elderly population
+    assert any("缺少人口数" in c.value and "济源市" in c.value for c in at.caption)  # 济源 gave no elderly count
+
+
+def test_a_district_is_not_ranked_among_cities_but_can_be_shown_apart(app_env):
+    at = run("compare", indicator="facilities_inspected")
+    assert not at.exception
+    chart = at.get("plotly_chart")[0].proto.spec
+    assert "三门峡市" in chart and "山阳区" not in chart  # 焦作市山阳区's figure is a district's
+    at.multiselect(key="w_counties").set_value(["410800"]).run()
+    charts = [c.proto.spec for c in at.get("plotly_chart")]
+    assert len(charts) == 2 and "山阳区" in charts[1] and "三门峡市" not in charts[1]
+
+
+def test_city_profile_lists_its_districts_below_it(app_env):
+    at = run("city", cities="410800")
+    assert not at.exception
+    assert any("所辖县" in h.value for h in at.header)
 
 
 def test_city_profile_shows_quotes_and_bulletins(app_env):
