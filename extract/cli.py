@@ -38,7 +38,7 @@ def table(rows: list[list[str]], header: list[str]) -> str:
     lines = ["  ".join(_pad(str(h), w) for h, w in zip(header, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(_pad(str(c), w) for c, w in zip(r, widths, strict=True)) for r in rows]
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def _shown(r: Record) -> str:

@@ -164,14 +164,18 @@ class Regions:
                     taken_until = end - 1
                     break
         if short:
-            for sname, codes in self._short_index.items():
-                if len(sname) < 2:
-                    continue
-                for m in re.finditer(re.escape(sname), text):
-                    if not any(s <= m.start() < e for s, e, _ in found):
-                        found.append((m.start(), m.end(), self._rank(codes, hints)))
+            full = [(s, e) for s, e, _ in found]
+            for m in self._short_re.finditer(text):
+                if not any(s <= m.start() < e for s, e in full):
+                    found.append((m.start(), m.end(), self._rank(self._short_index[m.group()], hints)))
             found.sort()
         return found
+
+    @cached_property
+    def _short_re(self) -> re.Pattern[str]:
+        """Every short name at once, longest first (one scan of the text instead of one per name)."""
+        names = sorted((n for n in self._short_index if len(n) >= 2), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, names)))
 
     def main_region(self, text: str, hints: tuple[str, ...] = ()) -> str | None:
         """The region a text without bulletin structure is about.
