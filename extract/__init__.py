@@ -10,6 +10,6 @@ touches a database: storing is the store package's job (store.ingest), and the c
 """
 
 from extract.models import Document, Record, Report
-from extract.pipeline import InputError, extract_file, extract_text
+from extract.pipeline import InputError, extract_bytes, extract_file, extract_text
 
-__all__ = ["Document", "InputError", "Record", "Report", "extract_file", "extract_text"]
+__all__ = ["Document", "InputError", "Record", "Report", "extract_bytes", "extract_file", "extract_text"]

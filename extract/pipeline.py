@@ -263,7 +263,10 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             else "no indicator either"
         raise InputError(f"{source_file}: no region found (no place name resolves to a division code; {found})")
     all_cands = [c for cands in per_report for c in cands]
-    lost = decimals.document_lost_decimals(norm.text, mentions, all_cands, text)
+    # Text from a PDF's or Word file's text layer is what was printed: full-width digits there are no
+    # sign of a lossy conversion.
+    lost = decimals.document_lost_decimals(norm.text, mentions, all_cands,
+                                           "" if encoding in formats.LAYOUT_FORMATS else text)
     records: list[Record] = []
     tiers: list[int] = []
     for report, cands in zip(reports, per_report, strict=True):

@@ -64,6 +64,12 @@ ISSUE_LINE_RE = re.compile(r"^" + ISSUE_RE.pattern + r"$")
 MASTHEAD_RE = re.compile(r"^[^。,;!?]{1,24}$")
 
 
+def _masthead(line: str) -> bool:
+    """A short line of a bulletin's masthead (简报, the committee's name), not a heading or a sign-off."""
+    return bool(MASTHEAD_RE.match(line)) and not any(rx.match(line) for rx in (HEADING_RE, CONTRIBUTOR_RE,
+                                                                                DISTRIBUTION_RE))
+
+
 def split_bulletins(text: str) -> list[tuple[int, int]]:
     """[start, end) of each bulletin in a file that holds several (a compiled volume, two pasted
     together): each begins at its issue line "(2024年第14期)" or album line "…专辑 (五十二)", with
@@ -77,11 +83,9 @@ def split_bulletins(text: str) -> list[tuple[int, int]]:
             continue
         between = [ln.strip() for _, _, ln in lines[last + 1:n]]
         # An issue line and the album line below it are one header: only masthead lines between.
-        if last < 0 or not all(MASTHEAD_RE.match(ln) and not HEADING_RE.match(ln) and not CONTRIBUTOR_RE.match(ln)
-                               for ln in between if ln):
+        if last < 0 or not all(_masthead(ln) for ln in between if ln):
             k = n
-            while k > 0 and n - k < 2 and MASTHEAD_RE.match(lines[k - 1][2].strip()) \
-                    and not DISTRIBUTION_RE.match(lines[k - 1][2]) and not CONTRIBUTOR_RE.match(lines[k - 1][2]):
+            while k - 1 > last and n - k < 2 and _masthead(lines[k - 1][2].strip()):
                 k -= 1
             starts.append(lines[k][0])
         last = n

@@ -1,6 +1,8 @@
 """numbers.find_mentions: an exhaustive table of how numbers are written, in the price-parser style."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.numbers import find_mentions, parse_cn
 
@@ -88,3 +90,16 @@ def test_parse_cn(text, value):
 def test_parse_cn_rejects_what_is_not_a_numeral():
     assert parse_cn("是") is None
     assert parse_cn("十十") is None
+
+
+# Property: whatever the text, finding numbers never raises and every mention is where it says.
+
+
+_ALPHABET = st.sampled_from(list("0123456789.,%-~至到余多万亿千百十一二两三四五六七八九零个人次家余以上左右约近超过不到第年月日岁 。,;"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.text(alphabet=_ALPHABET, max_size=80)))
+def test_finding_numbers_never_raises_and_spans_hold_the_printed_text(text):
+    for m in find_mentions(text):
+        assert text[m.start:m.end] == m.printed and m.value >= 0

@@ -1,8 +1,13 @@
 """segment: bulletin header and city reports."""
 
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract.normalize import normalize
 from extract.regions import REGIONS
-from extract.segment import split
+from extract.segment import split, split_bulletins
 
 BULLETIN = """河南省人大社会建设委员会
 
@@ -63,3 +68,21 @@ def test_a_slogan_with_a_colon_is_not_a_heading():
 def test_text_without_structure_is_one_report():
     _, (header, segments) = _split("本报讯 近日,洛阳市人大常委会召开座谈会3次。")
     assert len(segments) == 1 and header.issue is None
+
+
+
+
+
+_LINES = st.sampled_from(["安阳: 标题", "(2024年 第3期)", "“联动监督”专辑 (十二)", "正文一句。", "(安阳市人大常委会供稿)",
+                          "报:全国人大", "", "短行"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(_LINES, max_size=30).map("\n".join), st.text(max_size=300)))
+def test_splitting_never_raises_and_covers_the_text(text):
+    parts = split_bulletins(text)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a < b or (a == b == 0) for a, b in parts) and all(b == c for (_, b), (c, _) in itertools.pairwise(parts))
+    for a, b in parts:
+        _, segments = split(text[a:b], lambda name: True)
+        assert all(0 <= s.start <= s.end <= b - a for s in segments)
