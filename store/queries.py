@@ -22,13 +22,15 @@ CITY_CODE_SQL = "CASE WHEN g.level = 'county' AND g.parent NOT LIKE '__0000' THE
 
 _LATEST = """
 WITH ranked AS (
-    SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end, quote_start, quote_end), p.album_no,
+    SELECT r.* EXCLUDE (steps, alternatives, confidence, span_start, span_end, quote_start, quote_end, review_reason,
+                        reviewer, decided_at), p.album_no,
            """ + SCOPE_SQL + """ AS scope, """ + CITY_CODE_SQL + """ AS city_code,
            row_number() OVER (
                PARTITION BY r.region_code, r.indicator, r.age_threshold, r.population_base, r.status
-               ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC
+               ORDER BY r.bulletin_date DESC NULLS LAST, p.album_no DESC NULLS LAST, r.source_file DESC,
+                        r.review_state = 'corrected' DESC
            ) AS rank_in_region
-    FROM records r JOIN reports p USING (report_id) LEFT JOIN regions g ON g.code = r.region_code
+    FROM records_effective r JOIN reports p USING (report_id) LEFT JOIN regions g ON g.code = r.region_code
     WHERE r."primary" {and_regions}
 )
 SELECT * EXCLUDE (rank_in_region) FROM ranked WHERE rank_in_region = 1
@@ -153,7 +155,7 @@ def region_records(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataF
         """
         SELECT r.*, p.album_no, p.title AS report_title, i.domain, i.sort_key,
                r.region_code <> ? AS drill_down
-        FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
+        FROM records_effective r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
         LEFT JOIN regions g ON g.code = r.region_code
         WHERE r.region_code = ? OR (g.parent = ? AND g.level = 'county')
         ORDER BY drill_down, r.region_code, i.sort_key, r."primary" DESC, r.span_start
@@ -187,7 +189,7 @@ def filtered_records(con: duckdb.DuckDBPyConnection, *, limit: int | None = None
     where, params = _record_filters(**filters)
     sql = f"""
         SELECT r.*, p.album_no, i.domain, i.name_zh, i.name_en
-        FROM records r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
+        FROM records_effective r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
         WHERE {where}
         ORDER BY r.region_code, i.sort_key, r."primary" DESC, r.span_start
     """
@@ -199,7 +201,7 @@ def filtered_records(con: duckdb.DuckDBPyConnection, *, limit: int | None = None
 
 def count_filtered(con: duckdb.DuckDBPyConnection, **filters) -> int:
     where, params = _record_filters(**filters)
-    sql = f"SELECT count(*) FROM records r JOIN indicators i ON i.code = r.indicator WHERE {where}"
+    sql = f"SELECT count(*) FROM records_effective r JOIN indicators i ON i.code = r.indicator WHERE {where}"
     return con.execute(sql, params).fetchone()[0]
 
 
@@ -227,7 +229,7 @@ def document_text(con: duckdb.DuckDBPyConnection, source_file: str) -> str | Non
 def document_records(con: duckdb.DuckDBPyConnection, source_file: str) -> pd.DataFrame:
     return con.execute(
         """
-        SELECT r.*, i.name_zh, i.name_en FROM records r JOIN indicators i ON i.code = r.indicator
+        SELECT r.*, i.name_zh, i.name_en FROM records_effective r JOIN indicators i ON i.code = r.indicator
         WHERE r.source_file = ? ORDER BY r.span_start
         """,
         [source_file],

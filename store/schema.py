@@ -21,7 +21,7 @@ from extract.catalog import CATALOG
 from extract.regions import REGIONS
 from store.connection import StorageError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _schema_sql() -> str:
@@ -54,8 +54,48 @@ def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
     """latest_primary gains scope and city_code; it is rebuilt after every migration."""
 
 
+def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
+    """Corrections need an anchor on every record; the tables for them come from schema.sql."""
+    from store.writes import RECORD_KEY_SQL
+
+    con.execute("ALTER TABLE records ADD COLUMN IF NOT EXISTS record_key VARCHAR")
+    con.execute(f"UPDATE records SET record_key = {RECORD_KEY_SQL}")
+
+
 # MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+
+# Each record with the latest reviewer's decision laid over it: what every page and export reads.
+EFFECTIVE_VIEW_SQL = """
+CREATE OR REPLACE VIEW records_effective AS
+WITH last AS (
+    SELECT * FROM corrections QUALIFY row_number() OVER (PARTITION BY record_key ORDER BY id DESC) = 1
+), decided AS (
+    SELECT r.*, l.action, l.changes, l.reason AS review_reason, l.reviewer, l.decided_at
+    FROM records r LEFT JOIN last l USING (record_key)
+)
+SELECT d.* EXCLUDE (action, changes, value, region_code, region_name, indicator, qualifier, age_threshold,
+                    population_base, status, "primary"),
+       coalesce(TRY_CAST(json_extract_string(d.changes, '$.value') AS DOUBLE), d.value) AS value,
+       coalesce(json_extract_string(d.changes, '$.region_code'), d.region_code) AS region_code,
+       CASE WHEN json_extract_string(d.changes, '$.region_code') IS NULL THEN d.region_name
+            ELSE (SELECT g.name FROM regions g WHERE g.code = json_extract_string(d.changes, '$.region_code'))
+       END AS region_name,
+       coalesce(json_extract_string(d.changes, '$.indicator'), d.indicator) AS indicator,
+       coalesce(json_extract_string(d.changes, '$.qualifier'), d.qualifier) AS qualifier,
+       coalesce(TRY_CAST(json_extract_string(d.changes, '$.age_threshold') AS INTEGER), d.age_threshold)
+           AS age_threshold,
+       coalesce(json_extract_string(d.changes, '$.population_base'), d.population_base) AS population_base,
+       coalesce(json_extract_string(d.changes, '$.status'), d.status) AS status,
+       CASE WHEN d.action = 'reject' THEN false
+            ELSE coalesce(TRY_CAST(json_extract_string(d.changes, '$.primary') AS BOOLEAN), d."primary") END
+           AS "primary",
+       CASE d.action WHEN 'confirm' THEN 'confirmed' WHEN 'correct' THEN 'corrected' WHEN 'reject' THEN 'rejected'
+            ELSE 'unreviewed' END AS review_state,
+       d.value AS original_value, d.region_code AS original_region_code, d.indicator AS original_indicator,
+       d.qualifier AS original_qualifier
+FROM decided d
+"""
 
 
 @cache
@@ -122,6 +162,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             for step in range(current, SCHEMA_VERSION):
                 MIGRATIONS[step](con)
             con.execute(_schema_sql())  # tables and indexes a migration did not need to touch
+        con.execute(EFFECTIVE_VIEW_SQL)
         _set(con, "schema_version", str(SCHEMA_VERSION))
         _write_reference(con)
         rebuild_derived(con)

@@ -58,11 +58,47 @@ CREATE TABLE IF NOT EXISTS records (
     alternatives    DOUBLE[] NOT NULL,
     steps           VARCHAR NOT NULL,
     quote_start     INTEGER,             -- the quote's place in documents.text
-    quote_end       INTEGER
+    quote_end       INTEGER,
+    record_key      VARCHAR              -- the anchor corrections attach to (store.writes.RECORD_KEY_SQL)
 );
 
 CREATE INDEX IF NOT EXISTS records_by_indicator ON records (indicator, region_code);
 CREATE INDEX IF NOT EXISTS records_by_file ON records (source_file);
+
+-- Reviewers' decisions: never an overwrite of what was extracted (store/review.py).
+CREATE SEQUENCE IF NOT EXISTS corrections_id;
+CREATE TABLE IF NOT EXISTS corrections (
+    id          BIGINT PRIMARY KEY DEFAULT nextval('corrections_id'),
+    record_key  VARCHAR NOT NULL,
+    source_file VARCHAR NOT NULL,
+    action      VARCHAR NOT NULL,       -- confirm, correct, reject
+    changes     VARCHAR NOT NULL,       -- JSON of the fields set: value, region_code, indicator, …
+    reason      VARCHAR NOT NULL,
+    reviewer    VARCHAR NOT NULL,
+    decided_at  TIMESTAMP NOT NULL
+);
+
+-- Who changed what, when, from what to what, and why.
+CREATE TABLE IF NOT EXISTS audit_log (
+    logged_at   TIMESTAMP NOT NULL,
+    who         VARCHAR NOT NULL,
+    action      VARCHAR NOT NULL,
+    source_file VARCHAR,
+    record_key  VARCHAR,
+    old         VARCHAR,                -- JSON
+    new         VARCHAR,                -- JSON
+    reason      VARCHAR
+);
+
+-- Earlier versions of a file, kept when a new version of the same bulletin replaces them.
+CREATE TABLE IF NOT EXISTS document_history (
+    source_file       VARCHAR NOT NULL,
+    sha256            VARCHAR NOT NULL,
+    extractor_version VARCHAR,
+    ingested_at       TIMESTAMP NOT NULL,
+    replaced_at       TIMESTAMP NOT NULL,
+    text              VARCHAR NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS indicators (
     code      VARCHAR PRIMARY KEY,

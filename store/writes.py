@@ -31,6 +31,12 @@ REPORT_SCHEMA = pa.schema([
 ])
 
 
+# A record's anchor for corrections: its file, sentence, printed number and indicator as extracted.
+# The same sentence read again (newer rules, a new version of the bulletin) gives the same key.
+RECORD_KEY_SQL = ("md5(source_file || chr(0) || quote || chr(0) || printed || chr(0) || indicator"
+                  " || chr(0) || region_code)")
+
+
 def version_key(sha256: str) -> str:
     """What makes a stored file current: its bytes and the rules that read them."""
     return f"{sha256}@{EXTRACTOR_VERSION}"
@@ -61,12 +67,13 @@ DOCUMENT_SCHEMA = pa.schema([
 ])
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, extra: str = "") -> None:
     if not len(rows):
         return
     con.register("new_rows", rows)
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows")  # table: a constant below
+        # table and extra are the constants below, never input
+        con.execute(f"INSERT INTO {table} BY NAME SELECT *{extra} FROM new_rows")
     finally:
         con.unregister("new_rows")
 
@@ -84,20 +91,31 @@ def store_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[Document, b
     reports = pa.Table.from_pylist([r.model_dump() for d, _ in docs for r in d.reports], schema=REPORT_SCHEMA)
     records = pa.Table.from_pylist([r.model_dump() for d, _ in docs for r in d.records], schema=RECORD_SCHEMA)
     con.execute("BEGIN TRANSACTION")
+    con.register("new_rows_docs", documents)
     try:
         regions = {r.region_code for d, _ in docs for r in d.records}
         if known:
-            rows = con.execute("SELECT DISTINCT region_code FROM records WHERE list_contains(?, source_file)", [known])
+            rows = con.execute("SELECT DISTINCT region_code FROM records_effective WHERE list_contains(?, source_file)",
+                               [known])
             regions |= {r[0] for r in rows.fetchall()}
+            # A new version of a bulletin (other bytes) replaces the old one's records; the old text stays here.
+            con.execute("INSERT INTO document_history SELECT d.source_file, d.sha256, d.extractor_version,"
+                        " d.ingested_at, ?, d.text FROM documents d JOIN new_rows_docs n USING (source_file)"
+                        " WHERE d.sha256 <> n.sha256", [now])
             for table in ("records", "reports", "documents"):  # constants, never input
                 con.execute(f"DELETE FROM {table} WHERE list_contains(?, source_file)", [known])
         _insert(con, "documents", documents)
         _insert(con, "reports", reports)
-        _insert(con, "records", records)
-        refresh_derived(con, sorted(regions))
+        _insert(con, "records", records, f", {RECORD_KEY_SQL} AS record_key")
+        # A decision on a record may have moved it to another place: that place's chart changes too.
+        moved = con.execute("SELECT DISTINCT region_code FROM records_effective WHERE list_contains(?, source_file)",
+                            [[d.source_file for d, _ in docs]]).fetchall()
+        refresh_derived(con, sorted(regions | {r[0] for r in moved}))
     except Exception:
         con.execute("ROLLBACK")
         raise
+    finally:
+        con.unregister("new_rows_docs")
     con.execute("COMMIT")
 
 
@@ -112,7 +130,7 @@ def bulk_append(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, records: 
     con.register("bulk_records", records)
     try:
         con.execute("INSERT INTO reports BY NAME SELECT * FROM bulk_reports")
-        con.execute("INSERT INTO records BY NAME SELECT * FROM bulk_records")
+        con.execute(f"INSERT INTO records BY NAME SELECT *, {RECORD_KEY_SQL} AS record_key FROM bulk_records")
     finally:
         con.unregister("bulk_reports")
         con.unregister("bulk_records")

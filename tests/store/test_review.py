@@ -1,0 +1,93 @@
+"""store.review: decisions lie over extracted records everywhere, survive re-reading, and are logged."""
+
+import duckdb
+import pytest
+from pydantic import ValidationError
+
+import store
+from store import ingest
+from store.review import Changes, Decision, decide, history, orphaned, queue, unreviewed_count
+
+TEXT = ("许昌市人大常委会开展联动监督,召开座谈会9次,收集意见建议87条。"
+        "全市已建成老年助餐点216个。其中,城关镇已建成助餐点12个。")
+
+
+def _db(tmp_path, text=TEXT):
+    path = tmp_path / "xuchang.txt"
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / "a.duckdb"
+    assert ingest([path], db).ok
+    return db, path
+
+
+def _one(db, sql, params=()):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchone()
+
+
+def _key(db, indicator, value):
+    return _one(db, "SELECT record_key FROM records WHERE indicator = ? AND value = ?", [indicator, value])[0]
+
+
+def test_the_queue_puts_doubtful_values_first(tmp_path):
+    db, _ = _db(tmp_path)
+    with store.connect(db, read_only=True) as con:
+        q = queue(con)
+        assert q["value"].tolist()[0] == 12 and "subset" in q["flags"].iloc[0]
+        assert unreviewed_count(con) == len(q)
+
+
+def test_a_correction_shows_everywhere_and_is_logged(tmp_path):
+    db, _ = _db(tmp_path)
+    key = _key(db, "symposia", 9)
+    with store.connect(db) as con:
+        decide(con, Decision(record_key=key, action="correct", changes=Changes(value=19), reason="原文为19次",
+                             reviewer="王审核"))
+    assert _one(db, "SELECT value, review_state, original_value FROM records_effective WHERE record_key = ?",
+                [key]) == (19, "corrected", 9)
+    assert _one(db, "SELECT value FROM latest_primary WHERE indicator = 'symposia'") == (19,)
+    assert _one(db, "SELECT value FROM records WHERE record_key = ?", [key]) == (9,)  # extraction untouched
+    with store.connect(db, read_only=True) as con:
+        log = history(con, key)
+    assert log["who"].tolist() == ["王审核"] and '"value":19' in log["new"].iloc[0].replace(" ", "")
+
+
+def test_a_rejected_value_leaves_the_charts(tmp_path):
+    db, _ = _db(tmp_path)
+    key = _key(db, "meal_sites", 216)
+    with store.connect(db) as con:
+        decide(con, Decision(record_key=key, action="reject", reason="不是本市数字", reviewer="李"))
+    assert _one(db, "SELECT count(*) FROM latest_primary WHERE indicator = 'meal_sites'") == (0,)
+
+
+def test_decisions_survive_newer_rules_and_a_new_version_where_the_sentence_stands(tmp_path):
+    db, path = _db(tmp_path)
+    key = _key(db, "symposia", 9)
+    with store.connect(db) as con:
+        decide(con, Decision(record_key=key, action="correct", changes=Changes(value=19), reason="r", reviewer="w"))
+        con.execute("UPDATE documents SET extractor_version = 'older rules'")
+    assert ingest([path], db).count("replaced") == 1  # re-read by the current rules
+    assert _one(db, "SELECT value FROM latest_primary WHERE indicator = 'symposia'") == (19,)
+    path.write_text(TEXT + "走访老年人412人。", encoding="utf-8")  # a new version, same sentence
+    ingest([path], db)
+    assert _one(db, "SELECT value FROM latest_primary WHERE indicator = 'symposia'") == (19,)
+    assert _one(db, "SELECT count(*) FROM document_history") == (1,)  # the old version is kept
+    path.write_text(TEXT.replace("召开座谈会9次", "召开座谈会11次"), encoding="utf-8")  # the sentence is gone
+    ingest([path], db)
+    with store.connect(db, read_only=True) as con:
+        assert orphaned(con)["record_key"].tolist() == [key]  # back to the reviewer
+
+
+def test_bad_decisions_are_refused(tmp_path):
+    db, _ = _db(tmp_path)
+    key = _key(db, "symposia", 9)
+    with pytest.raises(ValidationError):
+        Changes(indicator="no_such_thing")
+    with pytest.raises(ValidationError):
+        Decision(record_key=key, action="correct", reason="", reviewer="w")
+    with store.connect(db) as con:
+        with pytest.raises(ValueError, match="must change"):
+            decide(con, Decision(record_key=key, action="correct", reason="r", reviewer="w"))
+        with pytest.raises(ValueError, match="unknown region"):
+            decide(con, Decision(record_key=key, action="correct", changes=Changes(region_code="999999"), reason="r",
+                                 reviewer="w"))
