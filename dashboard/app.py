@@ -26,7 +26,8 @@ from store.ingest import SEEDS  # noqa: E402
 VIEWS = Path(__file__).resolve().parent / "views"
 # No page icons: Streamlit turns a page's icon into the tab's favicon by fetching it from Google's
 # font CDN, which an offline intranet cannot reach (and emoji need a colour font the machine may lack).
-PAGES = ["overview", "compare", "city", "data", "sources", "map"]
+PAGES = ["overview", "compare", "city", "data", "sources", "map", "import", "review"]
+FILES = {"import": "importer"}  # a page's file, where its name is a Python keyword
 
 state.load()
 lang = state.lang()
@@ -64,7 +65,7 @@ except store.StorageError as exc:
     st.stop()
 
 pages = [
-    st.Page(VIEWS / f"{name}.py", title=t(f"page_{name}", lang), url_path=name, default=n == 0)
+    st.Page(VIEWS / f"{FILES.get(name, name)}.py", title=t(f"page_{name}", lang), url_path=name, default=n == 0)
     for n, name in enumerate(PAGES)
 ]
 page = st.navigation(pages, position="hidden" if state.presenter() else "sidebar")
@@ -87,6 +88,9 @@ with st.sidebar:
                          format_func=lambda code: {"zh": "中文", "en": "English"}[code])
     st.session_state["w_presenter"] = state.presenter()
     st.toggle(t("presenter", lang), key="w_presenter", on_change=_toggle_presenter)
+    st.session_state["w_reviewed"] = state.reviewed_only()
+    st.toggle(t("reviewed_only", lang), key="w_reviewed",
+              on_change=lambda: state.put("reviewed", bool(st.session_state.get("w_reviewed"))))
 
 if state.presenter() and st.button(t("exit_presenter", lang), key="exit_presenter"):
     state.put("presenter", False)

@@ -15,6 +15,7 @@ from plotly.colors import sample_colorscale
 from plotly.subplots import make_subplots
 
 from dashboard.format import SIGNS, is_flagged, number, per_number, value_text
+from dashboard.i18n import t
 
 GEOJSON = Path(__file__).resolve().parent / "henan_cities.geojson"
 GREY = "#c8ccd2"
@@ -115,7 +116,9 @@ def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, hig
         shown = getattr(row, value_column)
         text = value_text(shown, unit, row.qualifier, lang, with_unit=False) if value_column == "value" \
             else SIGNS.get(row.qualifier, "") + per_number(shown)
-        labels.append(text + (" ⚠" if flagged else ""))
+        corrected = getattr(row, "review_state", None) == "corrected"
+        original = value_text(row.original_value, row.unit, "exact", lang) if corrected else ""
+        labels.append(text + (" ⚠" if flagged else "") + (" ✎" if corrected else ""))
         chosen = not highlight or row.region_code in highlight or row.region_code[:4] + "00" in highlight
         colors.append(city_color(row.region_code) if chosen else GREY)
         lines.append(FLAG_LINE if flagged else "rgba(0,0,0,0)")
@@ -123,7 +126,8 @@ def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, hig
         # Bulletin text is data: escaped, so a tag in a quote is shown as written, never followed.
         hovers.append(f"<b>{html.escape(str(row.region_name))}</b>"
                       f"<br>{value_text(row.value, row.unit, row.qualifier, lang)}"
-                      f"<br>{'<br>'.join(html.escape(part) for part in _chunks(str(row.quote)))}")
+                      f"<br>{'<br>'.join(html.escape(part) for part in _chunks(str(row.quote)))}"
+                      + (f"<br>✎ {t('corrected_from', lang, value=original)}" if corrected else ""))
     return go.Bar(
         x=data[value_column], y=data["region_name"], orientation="h", text=labels, textposition="outside",
         cliponaxis=False, marker={"color": colors, "line": {"color": lines, "width": 3},

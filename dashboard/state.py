@@ -31,6 +31,7 @@ def load() -> None:
     st.session_state.update({
         "v_lang": lang if lang in LANGS else "zh",
         "v_presenter": qp.get("presenter", "0") in ("1", "true", "yes"),
+        "v_reviewed": qp.get("reviewed", "0") in ("1", "true", "yes"),
         "v_indicator": indicator if indicator in CATALOG.by_code else DEFAULT_INDICATOR,
         "v_cities": _split(qp.get("cities")),
         "v_counties": _split(qp.get("counties")),
@@ -57,6 +58,11 @@ def presenter() -> bool:
     return bool(get("presenter"))
 
 
+def reviewed_only() -> bool:
+    """Charts show only values a reviewer confirmed or corrected (?reviewed=1)."""
+    return bool(get("reviewed"))
+
+
 def record_id(indicator: str, span_start: int) -> str:
     """A record's name in a link (?rec=meal_sites@1234): stable while its file is not re-read."""
     return f"{indicator}@{int(span_start)}"
@@ -69,6 +75,8 @@ def save() -> None:
         params["lang"] = lang()
     if presenter():
         params["presenter"] = "1"
+    if reviewed_only():
+        params["reviewed"] = "1"
     if get("indicator") and get("indicator") != DEFAULT_INDICATOR:
         params["indicator"] = get("indicator")
     if get("cities"):

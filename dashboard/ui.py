@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, data, state
+from dashboard import auth, charts, data, state
 from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
 from dashboard.i18n import t, unit_label
 from extract.catalog import CATALOG
@@ -88,6 +88,48 @@ def measure_groups(df: pd.DataFrame) -> list[tuple[tuple, pd.DataFrame]]:
 def measure_name(key: tuple, lang: str) -> str:
     age, base, status = key
     return measure_label(age, base, status, lang)
+
+
+def editor(lang: str) -> str | None:
+    """The signed-in editor's name; else a sign-in form (or why editing is off) and None."""
+    stored = auth.configured_hash()
+    if not stored:
+        st.info(t("editing_off", lang))
+        return None
+    name = st.session_state.get("editor_name")
+    if name:
+        left, right = st.columns([4, 1])
+        left.caption(t("signed_in_as", lang, name=name))
+        if right.button(t("sign_out", lang), key="sign_out"):
+            st.session_state.pop("editor_name", None)
+            st.rerun()
+        return name
+    with st.form("sign_in"):
+        who = st.text_input(t("editor_name", lang), key="w_editor_name")
+        password = st.text_input(t("password", lang), type="password", key="w_password")
+        submitted = st.form_submit_button(t("sign_in", lang))
+    if submitted:
+        wait = auth.LIMITER.allowed(st.session_state)
+        if wait:
+            st.error(t("auth_wait", lang, seconds=int(wait) + 1))
+        elif who.strip() and auth.check(password, stored):
+            auth.LIMITER.succeeded(st.session_state)
+            st.session_state["editor_name"] = who.strip()[:100]
+            st.rerun()
+        else:
+            auth.LIMITER.failed(st.session_state)
+            st.error(t("auth_failed", lang))
+    return None
+
+
+def input_error(code: str | None, params: dict, fallback: str, lang: str) -> str:
+    """Why a file cannot be read, in the page's language."""
+    if code:
+        try:
+            return t(f"input_{code}", lang, **params)
+        except (KeyError, IndexError):
+            pass
+    return fallback
 
 
 def city_values(values: pd.DataFrame) -> pd.DataFrame:

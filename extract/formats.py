@@ -41,8 +41,8 @@ def pdf_text(data: bytes, name: str) -> str:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise InputError(f"{name}: a password-protected PDF; save it without the password and try again") from None
-        raise InputError(f"{name}: not a readable PDF ({exc})") from None
+            raise InputError("pdf_password", name) from None
+        raise InputError("pdf_broken", name, why=str(exc).splitlines()[0] if str(exc) else "?") from None
     try:
         pages = []
         for page in doc:
@@ -54,7 +54,7 @@ def pdf_text(data: bytes, name: str) -> str:
         doc.close()
     text = "\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(f"{name}: a PDF with no text layer (a scan); it needs OCR, which this tool does not do")
+        raise InputError("pdf_scan", name)
     return text
 
 
@@ -66,12 +66,12 @@ def docx_text(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
-                raise InputError(f"{name}: a ZIP archive, not a Word (.docx) file")
+                raise InputError("zip_not_docx", name)
         document = docx.Document(io.BytesIO(data))
     except InputError:
         raise
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own
-        raise InputError(f"{name}: not a readable Word file ({type(exc).__name__})") from None
+        raise InputError("docx_broken", name, why=type(exc).__name__) from None
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
@@ -89,7 +89,7 @@ def to_text(data: bytes, name: str) -> tuple[str, str | None]:
     if found == "text":
         return "", None
     if found == "image":
-        raise InputError(f"{name}: an image, not a text; it needs OCR, which this tool does not do")
+        raise InputError("image", name)
     if found == "doc":
-        raise InputError(f"{name}: an old Word .doc file; save it as .docx and try again")
+        raise InputError("old_doc", name)
     return (pdf_text(data, name) if found == "pdf" else docx_text(data, name)), found

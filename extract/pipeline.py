@@ -261,7 +261,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
     if not reports:
         found = "a number that fits the catalog" if any(per_report) or _any_indicator(norm.text, mentions) \
             else "no indicator either"
-        raise InputError(f"{source_file}: no region found (no place name resolves to a division code; {found})")
+        raise InputError("no_region", shown_name(source_file), found=found)
     all_cands = [c for cands in per_report for c in cands]
     # Text from a PDF's or Word file's text layer is what was printed: full-width digits there are no
     # sign of a lossy conversion.
@@ -290,7 +290,7 @@ def extract_bytes(data: bytes, source_file: str) -> Document:
     """Decode and extract one file's bytes; InputError (one line, naming the file) if it cannot be."""
     name = shown_name(source_file)
     if not data.strip():
-        raise InputError(f"{name}: empty file")
+        raise InputError("empty", name)
     text, encoding = formats.to_text(data, name)
     replaced = 0
     if encoding is None:

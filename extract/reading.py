@@ -14,8 +14,40 @@ DEFAULT_MAX_MB = 20.0
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
+# Why a file cannot be read, one line each; the dashboard says the same in the page's language
+# (dashboard/i18n.py, keys input_<code>) from the code and its parameters.
+MESSAGES = {
+    "missing": "{name}: no such file",
+    "missing_path": "{name}: no such file or folder",
+    "folder_unreadable": "{name}: cannot read the folder ({why})",
+    "folder_empty": "{name}: folder holds no .txt, .pdf or .docx files",
+    "folder": "{name}: is a folder, not a file",
+    "loop": "{name}: a symbolic link that loops",
+    "unreadable": "{name}: cannot read ({why})",
+    "not_regular": "{name}: not a regular file (a pipe or device); copy it to a file first",
+    "too_big": "{name}: {size_mb} MB is over the {limit_mb} MB limit (AGING_MAX_FILE_MB)",
+    "empty": "{name}: empty file",
+    "binary": "{name}: binary data, not a text file",
+    "encoding": "{name}: cannot tell the text encoding",
+    "no_chinese": "{name}: no Chinese text in the file",
+    "no_region": "{name}: no region found (no place name resolves to a division code; {found})",
+    "image": "{name}: an image, not a text; it needs OCR, which this tool does not do",
+    "old_doc": "{name}: an old Word .doc file; save it as .docx and try again",
+    "pdf_password": "{name}: a password-protected PDF; save it without the password and try again",
+    "pdf_broken": "{name}: not a readable PDF ({why})",
+    "pdf_scan": "{name}: a PDF with no text layer (a scan); it needs OCR, which this tool does not do",
+    "zip_not_docx": "{name}: a ZIP archive, not a Word (.docx) file",
+    "docx_broken": "{name}: not a readable Word file ({why})",
+    "bug": "{name}: could not be extracted ({why}); please report this file",
+}
+
+
 class InputError(Exception):
     """A file that cannot be extracted; str() is one line that names the file and the problem."""
+
+    def __init__(self, code: str, name: str, **params: object):
+        self.code, self.name, self.params = code, name, params
+        super().__init__(MESSAGES[code].format(name=name, **params))
 
 
 def shown_name(path: str | os.PathLike) -> str:
@@ -40,25 +72,26 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        raise InputError(f"{shown_name(path)}: no such file") from None
+        raise InputError("missing", shown_name(path)) from None
     except IsADirectoryError:
-        raise InputError(f"{shown_name(path)}: is a folder, not a file") from None
+        raise InputError("folder", shown_name(path)) from None
     except OSError as exc:
-        why = "a symbolic link that loops" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror})"
-        raise InputError(f"{name}: {why}") from None
+        if exc.errno == errno.ELOOP:
+            raise InputError("loop", name) from None
+        raise InputError("unreadable", name, why=exc.strerror) from None
     with os.fdopen(fd, "rb") as f:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{name}: is a folder, not a file")
+            raise InputError("folder", name)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{name}: not a regular file (a pipe or device); copy it to a file first")
+            raise InputError("not_regular", name)
         if info.st_size > limit:
-            raise InputError(f"{name}: {info.st_size / 1048576:.1f} MB is over the {limit / 1048576:g} MB limit "
-                             "(AGING_MAX_FILE_MB)")
+            raise InputError("too_big", name, size_mb=f"{info.st_size / 1048576:.1f}",
+                             limit_mb=f"{limit / 1048576:g}")
         try:
             return f.read()
         except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+            raise InputError("unreadable", name, why=exc.strerror) from None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -81,7 +114,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, int]:
             text = data[len(bom):].decode(encoding.removesuffix("-sig"), errors="replace")
             return text, encoding, text.count("\ufffd")
     if _looks_binary(data):
-        raise InputError(f"{name}: binary data, not a text file")
+        raise InputError("binary", name)
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding), encoding, 0
@@ -93,12 +126,12 @@ def decode(data: bytes, name: str) -> tuple[str, str, int]:
         return text, "utf-8", damaged
     best = from_bytes(data[:200_000]).best()
     if best is None:
-        raise InputError(f"{name}: cannot tell the text encoding")
+        raise InputError("encoding", name)
     return data.decode(best.encoding, errors="replace"), best.encoding, 0
 
 
 def check_text(text: str, name: str) -> None:
     if not text.strip():
-        raise InputError(f"{name}: empty file")
+        raise InputError("empty", name)
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text[:20000]):
-        raise InputError(f"{name}: no Chinese text in the file")
+        raise InputError("no_chinese", name)

@@ -45,6 +45,8 @@ class FileResult(BaseModel):
     records: int = 0
     flagged: int = 0
     error: str | None = None  # one line, naming the file
+    error_code: str | None = None  # extract.reading.MESSAGES key, for saying it in another language
+    error_params: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
 
 
@@ -70,18 +72,20 @@ def collect(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[FileRe
     files: list[Path] = []
     problems: list[FileResult] = []
 
-    def fail(p: Path, why: str) -> None:
-        problems.append(FileResult(name=shown_name(p), state="failed", error=f"{shown_name(p)}: {why}"))
+    def fail(p: Path, code: str, **params: str) -> None:
+        err = InputError(code, shown_name(p), **params)
+        problems.append(FileResult(name=err.name, state="failed", error=str(err), error_code=code,
+                                   error_params=params))
 
     for raw in paths:
         p = Path(raw)
         try:
             info = p.stat()
         except FileNotFoundError:
-            fail(p, "no such file or folder")
+            fail(p, "missing_path")
             continue
         except OSError as exc:
-            fail(p, "a symbolic link that loops" if "loop" in str(exc).lower() else f"cannot open ({exc.strerror})")
+            fail(p, "loop") if "loop" in str(exc).lower() else fail(p, "unreadable", why=str(exc.strerror))
             continue
         if not stat.S_ISDIR(info.st_mode):
             files.append(p)
@@ -89,7 +93,7 @@ def collect(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[FileRe
         try:
             entries = sorted(os.scandir(p), key=lambda e: e.name)
         except OSError as exc:
-            fail(p, f"cannot read the folder ({exc.strerror})")
+            fail(p, "folder_unreadable", why=str(exc.strerror))
             continue
         found = []
         for entry in entries:
@@ -97,9 +101,9 @@ def collect(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[FileRe
                 if not entry.is_dir() and Path(entry.name).suffix.lower() in INPUT_SUFFIXES:
                     found.append(Path(entry.path))
             except OSError:  # a link that loops inside the folder
-                fail(Path(entry.name), "a symbolic link that loops")
+                fail(Path(entry.name), "loop")
         if not found:
-            fail(p, "folder holds no .txt, .pdf or .docx files")
+            fail(p, "folder_empty")
         files.extend(found)
     return files, problems
 
@@ -129,8 +133,7 @@ def _extract(data: bytes, name: str) -> Document:
     except InputError:
         raise
     except Exception as exc:  # a bug must fail this one file, never the batch, never with a traceback
-        raise InputError(f"{shown_name(name)}: could not be extracted ({type(exc).__name__}: {exc}); "
-                         "please report this file") from exc
+        raise InputError("bug", shown_name(name), why=f"{type(exc).__name__}: {exc}") from exc
 
 
 # Files are extracted outside any connection and stored a group at a time: one transaction per
@@ -209,7 +212,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
                     continue
                 doc = _extract(data, path.name)
             except InputError as exc:
-                results.append(FileResult(name=name, source_file=path.name, state="failed", error=str(exc)))
+                results.append(FileResult(name=name, source_file=path.name, state="failed", error=str(exc),
+                                          error_code=exc.code,
+                                          error_params={k: str(v) for k, v in exc.params.items()}))
                 continue
             if keep:
                 report.documents.append(doc)

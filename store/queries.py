@@ -9,6 +9,11 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from store.review import history as record_history  # noqa: F401  (read by the dashboard through here)
+from store.review import orphaned as review_orphans  # noqa: F401
+from store.review import queue as review_queue  # noqa: F401
+from store.review import unreviewed_count
+
 # One row per (region, indicator, attributes): the primary record of the latest report that
 # gives one. Two bulletins may both report a city; the newer one is what a chart shows. Every
 # write updates the stored table latest_primary for the regions it touched (store.writes), so
@@ -82,15 +87,24 @@ def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def latest_values(con: duckdb.DuckDBPyConnection, indicator: str) -> pd.DataFrame:
-    """The value a chart shows for each region that reported the indicator."""
-    return con.execute(f"SELECT * FROM {LATEST} WHERE indicator = ? ORDER BY value DESC", [indicator]).df()
+REVIEWED = "review_state IN ('confirmed', 'corrected')"
 
 
-def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str]) -> pd.DataFrame:
+def latest_values(con: duckdb.DuckDBPyConnection, indicator: str, reviewed_only: bool = False) -> pd.DataFrame:
+    """The value a chart shows for each region that reported the indicator (only reviewed ones, if asked)."""
+    where = f" AND {REVIEWED}" if reviewed_only else ""
+    return con.execute(f"SELECT * FROM {LATEST} WHERE indicator = ?{where} ORDER BY value DESC", [indicator]).df()
+
+
+def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str], reviewed_only: bool = False) -> pd.DataFrame:
+    where = f" AND {REVIEWED}" if reviewed_only else ""
     return con.execute(
-        f"SELECT * FROM {LATEST} WHERE list_contains(?, indicator) ORDER BY indicator, value DESC", [codes]
+        f"SELECT * FROM {LATEST} WHERE list_contains(?, indicator){where} ORDER BY indicator, value DESC", [codes]
     ).df()
+
+
+def unreviewed(con: duckdb.DuckDBPyConnection) -> int:
+    return unreviewed_count(con)
 
 
 def elderly_population(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

@@ -142,3 +142,10 @@ def unreviewed_count(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute(
         f"SELECT count(*) FROM records_effective WHERE review_state = 'unreviewed'"
         f" AND (len(flags) > 0 OR confidence < {LOW_CONFIDENCE})").fetchone()[0]
+
+
+def log_event(con: duckdb.DuckDBPyConnection, who: str, action: str, source_file: str | None = None,
+              reason: str = "") -> None:
+    """An audit entry that is not a decision on a record (an import through the dashboard)."""
+    con.execute("INSERT INTO audit_log (logged_at, who, action, source_file, reason) VALUES (?, ?, ?, ?, ?)",
+                [dt.datetime.now(dt.UTC).replace(tzinfo=None), who, action, source_file, reason])

@@ -67,6 +67,11 @@ for heading, part in sections():
         badges = "".join(f"<span class='badge'>⚠ {html.escape(label)}</span>" for label in flag_labels(flags, lang))
         measure = measure_label(r.age_threshold, r.population_base, r.status, lang)
         role = t("primary_badge", lang) if r.primary else t("secondary_badge", lang)
+        if r.review_state == "corrected":
+            badges += "<span class='badge'>✎ " + html.escape(t("corrected_from", lang, value=value_text(
+                r.original_value, r.unit, "exact", lang))) + "</span>"
+        elif r.review_state != "unreviewed":
+            badges += f"<span class='badge'>{html.escape(t('rs_' + r.review_state, lang))}</span>"
         note = ""
         if is_flagged(flags):
             note = "<br><small>" + html.escape("；".join(flag_reasons(flags, lang)) + "；"

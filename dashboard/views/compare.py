@@ -45,7 +45,7 @@ state.put("indicator", code)
 state.put("cities", highlight)
 
 indicator = CATALOG.by_code[code]
-everything = data.query("latest_values", indicator=code)
+everything = data.query("latest_values", indicator=code, reviewed_only=state.reviewed_only())
 values = ui.city_values(everything)
 if values.empty:
     st.info(t("no_values", lang))

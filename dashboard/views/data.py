@@ -20,7 +20,8 @@ EXPORT_COLUMNS = [
     "region_name", "region_code", "indicator_name", "indicator", "value", "unit", "qualifier", "age_threshold",
     "population_base", "status", "ref_period", "printed", "quote", "flags", "flag_reasons", "alternatives",
     "confidence",
-    "primary", "bulletin_issue", "bulletin_date", "album_no", "source_file", "span_start", "span_end", "steps",
+    "primary", "review_state", "original_value", "review_reason", "reviewer", "bulletin_issue", "bulletin_date",
+    "album_no", "source_file", "span_start", "span_end", "steps",
 ]
 
 regions = data.query("reported_regions")

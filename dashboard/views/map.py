@@ -17,7 +17,7 @@ state.put("indicator", code)
 indicator = CATALOG.by_code[code]
 name = indicator.name_en if lang == "en" else indicator.name_zh
 
-values = ui.city_values(data.query("latest_values", indicator=code))
+values = ui.city_values(data.query("latest_values", indicator=code, reviewed_only=state.reviewed_only()))
 cities = data.query("henan_cities")
 drawn = values[values["region_code"].isin(cities["code"])]
 districts = values[~values["region_code"].isin(cities["code"])]

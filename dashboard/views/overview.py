@@ -13,7 +13,8 @@ lang = state.lang()
 presenter = state.presenter()
 headline = CATALOG.headline()
 MATRIX_ROWS = 100
-all_values = data.query("headline_values", codes=[i.code for i in headline])  # one query for the four
+all_values = data.query("headline_values", codes=[i.code for i in headline],  # one query for the four
+                        reviewed_only=state.reviewed_only())
 
 
 def indicator_name(code: str) -> str:
@@ -58,6 +59,8 @@ if presenter:
     headline_chart(headline[slide].code, key=f"slide_{slide}")
 else:
     st.title(t("overview_title", lang))
+    if waiting := data.query("unreviewed"):
+        st.caption(t("unreviewed_note", lang, n=waiting))
     rows = [headline[:2], headline[2:]]
     for n, row in enumerate(rows):
         for column, ind in zip(st.columns(len(row)), row, strict=True):
