@@ -64,8 +64,11 @@ else:
         saved = st.form_submit_button(t("save_next", lang), type="primary")
     # Put the cursor in the reason field, so Enter saves and the next record comes up ready.
     label = t("reason", lang).replace("\\", "\\\\").replace("'", "\\'")
-    components.html(f"<script>const el = window.parent.document.querySelector(\"input[aria-label='{label}']\");"
-                    "if (el) { el.focus(); el.select(); }</script>", height=0)
+    # (The record's key makes each record's snippet new, so the browser runs it again.)
+    components.html(f"<script>/* {r['record_key']} */ const focusReason = () => {{"
+                    f"const el = window.parent.document.querySelector(\"input[aria-label='{label}']\");"
+                    "if (el) { el.focus(); el.select(); } else { setTimeout(focusReason, 100); } }; focusReason();"
+                    "</script>", height=0)
     if saved:
         wanted = {"value": value, "qualifier": qualifier, "indicator": indicator, "region_code": region.strip(),
                   "primary": primary}

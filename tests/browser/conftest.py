@@ -38,10 +38,10 @@ def db_path(tmp_path_factory) -> Path:
     return db
 
 
-@pytest.fixture(scope="session")
-def server(db_path) -> str:
+def start_server(db_path: Path, **env_extra: str):
+    """A Streamlit server on db_path; yields its URL and stops it afterwards."""
     port = _free_port()
-    env = {**os.environ, "AGING_DB": str(db_path)}
+    env = {**os.environ, "AGING_DB": str(db_path), **env_extra}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
          "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
@@ -60,12 +60,19 @@ def server(db_path) -> str:
             proc.kill()
             raise RuntimeError("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
         time.sleep(0.3)
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(db_path) -> str:
+    yield from start_server(db_path)
 
 
 @pytest.fixture(scope="session")
