@@ -228,7 +228,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
         header, segments = split(norm.text[b0:b1], is_region)
         bulletins += [(header, replace(seg, start=seg.start + b0, end=seg.end + b0)) for seg in segments]
     mentions = tuple(find_mentions(norm.text))
-    regions_in_text = REGIONS.find_all(norm.text, hints)
+    regions_in_text = sorted(REGIONS.find_all(norm.text, hints))
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
@@ -250,11 +250,10 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             mentions=mentions,
         )
         cands = []
-        for m in mentions:
-            if seg.start <= m.start < seg.end:
-                c = rules.candidate(norm.text, m, ctx)
-                if c is not None:
-                    cands.append(c)
+        for m in ctx.mentions_between(seg.start, seg.end):
+            c = rules.candidate(norm.text, m, ctx)
+            if c is not None:
+                cands.append(c)
         reports.append(report)
         per_report.append(cands)
 

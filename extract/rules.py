@@ -8,6 +8,7 @@ a cue (before / after / context) and how the generic attributes are written in C
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -146,6 +147,29 @@ class ReportContext:
     year: int | None = None  # the bulletin's year, for 今年 / 去年
     mentions: tuple[Mention, ...] = ()  # every number of the text, for 分别 pairs
 
+    def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The places named in text[start:end] (regions_in_text is in text order): a bisect, not a scan."""
+        starts = _starts(self.regions_in_text)
+        return self.regions_in_text[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        starts = _starts(self.mentions)
+        return self.mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+_STARTS: dict[int, tuple[object, list[int]]] = {}
+
+
+def _starts(items) -> list[int]:
+    """Start offsets of a sorted sequence, computed once per sequence (a text's places or numbers)."""
+    cached = _STARTS.get(id(items))
+    if cached is None or cached[0] is not items:
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        cached = (items, [x[0] if isinstance(x, tuple) else x.start for x in items])
+        _STARTS[id(items)] = cached
+    return cached[1]
+
 
 def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | None:
     """The period a value refers to: the nearest year before it in its sentence, else after it in its clause."""
@@ -245,16 +269,16 @@ def _place(c: Candidate, text: str, m: Mention, ctx: ReportContext, catalog: Cat
     # 甲市、乙市分别为A、B: places and values paired in order.
     pairs = words["respectively"].search(text, s0, m.start)
     if pairs:
-        places = [code for start, _, code in ctx.regions_in_text if s0 <= start < pairs.start()]
-        values = [x for x in ctx.mentions if pairs.end() <= x.start < sentence_bounds(text, m.start)[1]
-                  and x.counter == m.counter]
+        places = [code for _, _, code in ctx.places_between(s0, pairs.start())]
+        values = [x for x in ctx.mentions_between(pairs.end(), sentence_bounds(text, m.start)[1])
+                  if x.counter == m.counter]
         if places and len(places) == len(values) and m in values:
             c.region_code = places[values.index(m)]
             return
         if len(places) > 1:
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
-    in_clause = [(start, end, code) for start, end, code in ctx.regions_in_text if c0 <= start < m.start]
+    in_clause = ctx.places_between(c0, m.start)
     # 郑州市金水区: a city named right before one of its districts only says where the district is.
     qualifiers = {code for (_, end, code), (start, _, inner) in pairwise(in_clause)
                   if end == start and REGIONS.is_within(inner, code)}

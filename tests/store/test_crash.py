@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _counts(db) -> tuple[int, int, int, int]:
     with store.connect(db, read_only=True) as con:
-        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - constants
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                      for t in ("documents", "reports", "records", "latest_primary"))
 
 
