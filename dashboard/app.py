@@ -6,22 +6,17 @@ sidebar (language, presenter mode) and hands over to the page the URL names.
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
+import streamlit as st
+
+import store
+from dashboard import data, state, ui
+from dashboard.i18n import LANGS, t
+from store.ingest import SEEDS
+
 STARTED = time.perf_counter()
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` without `pip install -e .`
-    sys.path.insert(0, str(ROOT))
-
-import streamlit as st  # noqa: E402
-
-import store  # noqa: E402
-from dashboard import data, state, ui  # noqa: E402
-from dashboard.i18n import LANGS, t  # noqa: E402
-from store.ingest import SEEDS  # noqa: E402
 
 VIEWS = Path(__file__).resolve().parent / "views"
 # No page icons: Streamlit turns a page's icon into the tab's favicon by fetching it from Google's

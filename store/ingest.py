@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import importlib.util
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -28,8 +29,16 @@ from store.schema import ensure_schema, needs_work
 from store.writes import store_documents, stored_versions, version_key
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx"}
-# The bundled bulletins the dashboard's first start builds from.
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# The bundled bulletins the dashboard's first start builds from: seeds/ in a checkout, installed
+# as store/seeds by pip (pyproject's package-dir), found the same way in both.
+def _seeds() -> Path:
+    spec = importlib.util.find_spec("store.seeds")  # a folder of data, so a namespace package
+    if spec and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return Path(__file__).resolve().parent.parent / "seeds"  # a checkout that was never pip-installed
+
+
+SEEDS = _seeds()
 State = Literal["stored", "replaced", "unchanged", "failed", "checked"]
 Progress = Callable[[int, int, str], None]
 
