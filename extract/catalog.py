@@ -74,6 +74,22 @@ class Indicator(BaseModel):
         return self.unit == "percent"
 
 
+class Relation(BaseModel):
+    """result (a percentage) = part ÷ whole × 100 within one report and place: used to decide lost
+    decimal points, and (derive) to compute the result where a report gives only the counts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    result: str
+    part: str
+    wholes: list[str]  # the first one the report gives is the denominator
+    part_same: list[str] = Field(default_factory=list)  # attributes the part shares with the result
+    whole_same: list[str] = Field(default_factory=list)
+    tolerance: float | None = None  # percentage points; default 0.2 or 2% of the result
+    fallback_population: bool = False  # no whole printed: the place's known population stands in, loosely
+    derive: bool = False
+
+
 class Domain(BaseModel):
     zh: str
     en: str
@@ -106,6 +122,7 @@ class Catalog(BaseModel):
     words: Words
     flags: dict[str, Domain]  # each flag's plain-language reason (zh, en)
     indicators: list[Indicator] = Field(alias="indicator")
+    relations: list[Relation] = Field(alias="relation", default_factory=list)
 
     @cached_property
     def by_code(self) -> dict[str, Indicator]:
@@ -135,6 +152,10 @@ def load_catalog(text: str | None = None) -> Catalog:
             if unknown:
                 raise ValueError(f"catalog: {ind.code}: unknown flags {sorted(unknown)}")
     catalog.words.res  # noqa: B018
+    for rel in catalog.relations:
+        for code in (rel.result, rel.part, *rel.wholes):
+            if code not in catalog.by_code:
+                raise ValueError(f"catalog: relation names unknown indicator {code!r}")
     return catalog
 
 

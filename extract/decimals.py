@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract.catalog import CATALOG
 from extract.regions import REGIONS
 from extract.rules import Candidate
 
@@ -151,31 +152,32 @@ def resolve(cands: list[Candidate], lost: bool) -> None:
 
 
 def _cross_check(cands: list[Candidate], options: dict[int, list[float]], region: str) -> None:
-    """Values of one report that must agree: elderly ÷ total = share; parts of the elderly; rates."""
-    for share in (c for c in cands if c.indicator.code == "elderly_share" and c.region_code == region):
-        total = _first(cands, "population_total", region, population_base=share.population_base)
-        elderly = _first(cands, "elderly_population", region, age_threshold=share.age_threshold)
-        if total and elderly:
-            _narrow(options, [total, elderly, share], lambda t, e, s: bool(t) and _close(e / t * 100, s))
-        elif elderly and (bounds := _population_bounds(region)) and bounds[0] == bounds[1]:
-            # No total printed: the region's known population stands in for it, loosely.
-            _narrow(options, [elderly, share], lambda e, s: 0.6 * s <= e / bounds[0] * 100 <= 1.6 * s)
-    total = _first(cands, "population_total", region)
+    """Values of one report that must agree: the catalog's relations (elderly ÷ total = share,
+    rectified ÷ handed over = rate), a part below its whole, and parts of the elderly population."""
+    for rel in CATALOG.relations:
+        for result in (c for c in cands if c.indicator.code == rel.result and c.region_code == region):
+            part = _first(cands, rel.part, region, **{a: getattr(result, a) for a in rel.part_same})
+            whole = next((w for code in rel.wholes
+                          if (w := _first(cands, code, region, **{a: getattr(result, a) for a in rel.whole_same}))),
+                         None)
+            if part and whole:
+                _narrow(options, [whole, part, result],
+                        lambda w, p, r, tol=rel.tolerance: bool(w) and _agrees(p / w * 100, r, tol))
+            elif part and rel.fallback_population and (bounds := _population_bounds(region)) \
+                    and bounds[0] == bounds[1]:
+                _narrow(options, [part, result], lambda p, r: 0.6 * r <= p / bounds[0] * 100 <= 1.6 * r)
+        part, whole = _first(cands, rel.part, region), _first(cands, rel.wholes[0], region)
+        if part and whole:
+            _narrow(options, [whole, part], lambda w, p: p <= w)
     elderly = _first(cands, "elderly_population", region)
-    if total and elderly:
-        _narrow(options, [total, elderly], lambda t, e: e < t)
     if elderly:
         for part in (c for c in cands if c.indicator.per_elderly and c.region_code == region):
             low, high = part.indicator.per_elderly
             _narrow(options, [elderly, part], lambda e, v, lo=low, hi=high: lo * e <= v <= hi * e)
-    # A stated rectification rate agrees with rectified ÷ handed-over (or ÷ found).
-    fixed = _first(cands, "problems_rectified", region)
-    for rate in (c for c in cands if c.indicator.code == "rectification_rate" and c.region_code == region):
-        for base in ("problems_assigned", "problems_found"):
-            denominator = _first(cands, base, region)
-            if fixed and denominator and denominator.mention.value:
-                ratio = fixed.mention.value / denominator.mention.value * 100
-                _narrow(options, [rate], lambda r, q=ratio: abs(r - q) <= 1.0)
+
+
+def _agrees(computed: float, stated: float, tolerance: float | None) -> bool:
+    return abs(computed - stated) <= tolerance if tolerance is not None else _close(computed, stated)
 
 
 def _settle(c: Candidate, opts: list[float]) -> None:

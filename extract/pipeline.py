@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from extract import decimals, formats, rules
+from extract.catalog import CATALOG
 from extract.models import NOT_PRIMARY, Document, Record, Report
 from extract.normalize import Normalized, normalize
 from extract.numbers import find_mentions
@@ -20,7 +21,7 @@ from extract.segment import Segment, split, split_bulletins
 __all__ = ["InputError", "extract_bytes", "extract_file", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2024.11.3"
+EXTRACTOR_VERSION = "2026.11.25"
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -179,37 +180,35 @@ _QUAL_DERIVED = {  # (rectified, found) qualifiers → the ratio's qualifier
 
 
 def _derived_rates(records: list[Record]) -> list[Record]:
-    """rectification_rate = problems_rectified ÷ problems handed over (else ÷ found) where no rate is stated.
-
-    The catalog defines the rate over the problems the congress handed over; a report that gives
-    no hand-over count is measured against the problems it found.
-    """
+    """Where a report states only the counts, each catalog relation marked derive gives the result:
+    rectification_rate = problems_rectified ÷ problems handed over (else ÷ found), flagged derived."""
     out = []
-    by = defaultdict(dict)
+    by: dict[tuple, dict[str, Record]] = defaultdict(dict)
     for r in records:
-        if r.primary and "secondary_scope" not in r.flags:  # the province's hand-over is not the city's base
+        if r.primary:  # a value in doubt (the province's hand-over) is never a base
             by[(r.report_id, r.region_code)][r.indicator] = r
-    for group in by.values():
-        fixed = group.get("problems_rectified")
-        if "rectification_rate" in group or fixed is None:
-            continue
-        base = next((group[k] for k in ("problems_assigned", "problems_found")
-                     if k in group and group[k].value and fixed.value <= group[k].value), None)
-        if base is None:
-            continue
-        qualifier = _QUAL_DERIVED.get((fixed.qualifier, base.qualifier), "approx")
-        first, last = sorted((base, fixed), key=lambda r: r.span_start)
-        out.append(fixed.model_copy(update={
-            "indicator": "rectification_rate", "unit": "percent",
-            "value": round(fixed.value / base.value * 100, 1), "qualifier": qualifier,
-            "printed": f"{fixed.printed}/{base.printed}", "quote": f"{first.quote} … {last.quote}",
-            "span_start": first.span_start, "span_end": last.span_end,
-            "quote_start": first.quote_start, "quote_end": last.quote_end,
-            "flags": sorted({*fixed.flags, *base.flags, "derived"}),
-            "confidence": round(min(fixed.confidence, base.confidence) * 0.8, 2), "primary": True,
-            "alternatives": [], "ref_period": fixed.ref_period or base.ref_period,
-            "steps": f"derived: problems_rectified {fixed.printed} ÷ {base.indicator} {base.printed}",
-        }))
+    for rel in (rel for rel in CATALOG.relations if rel.derive):
+        for group in by.values():
+            part = group.get(rel.part)
+            if rel.result in group or part is None:
+                continue
+            base = next((group[k] for k in rel.wholes
+                         if k in group and group[k].value and part.value <= group[k].value), None)
+            if base is None:
+                continue
+            qualifier = _QUAL_DERIVED.get((part.qualifier, base.qualifier), "approx")
+            first, last = sorted((base, part), key=lambda r: r.span_start)
+            out.append(part.model_copy(update={
+                "indicator": rel.result, "unit": CATALOG.by_code[rel.result].unit,
+                "value": round(part.value / base.value * 100, 1), "qualifier": qualifier,
+                "printed": f"{part.printed}/{base.printed}", "quote": f"{first.quote} … {last.quote}",
+                "span_start": first.span_start, "span_end": last.span_end,
+                "quote_start": first.quote_start, "quote_end": last.quote_end,
+                "flags": sorted({*part.flags, *base.flags, "derived"}),
+                "confidence": round(min(part.confidence, base.confidence) * 0.8, 2), "primary": True,
+                "alternatives": [], "ref_period": part.ref_period or base.ref_period,
+                "steps": f"derived: {rel.part} {part.printed} ÷ {base.indicator} {base.printed}",
+            }))
     return out
 
 

@@ -1,5 +1,7 @@
 """decimals: lost decimal points are recovered only where checks decide, and flagged otherwise."""
 
+from pathlib import Path
+
 import pytest
 
 from extract import extract_text
@@ -81,3 +83,13 @@ def test_elderly_without_a_total_uses_the_citys_population():
     doc = extract_text("南阳: 标题\n\n全市６０岁及以上老年人口１９８６万人,占比２０６３％.\n", "n2.txt")
     assert _by(doc, "elderly_population").value == pytest.approx(1_986_000)
     assert _by(doc, "elderly_share").value == pytest.approx(20.63)
+
+
+def test_relations_are_catalog_data_and_name_known_indicators():
+    from extract.catalog import CATALOG, load_catalog
+
+    rate = next(r for r in CATALOG.relations if r.result == "rectification_rate")
+    assert rate.derive and rate.wholes[0] == "problems_assigned"
+    text = (Path(__file__).parent.parent / "extract" / "data" / "catalog.toml").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown indicator 'no_such'"):
+        load_catalog(text + '\n[[relation]]\nresult = "no_such"\npart = "symposia"\nwholes = ["symposia"]\n')
