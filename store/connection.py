@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,23 @@ def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
     if not read_only:
         target.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_seconds
+    # Inside one process (the dashboard: two editors storing at once) writers take turns here;
+    # between processes DuckDB's file lock does the same.
+    if not read_only and not _WRITERS.acquire(timeout=wait_seconds):
+        raise StorageError(f"{target}: another writer in this process did not finish in {wait_seconds:g} s")
+    try:
+        with _open(target, read_only, deadline) as con:
+            yield con
+    finally:
+        if not read_only:
+            _WRITERS.release()
+
+
+_WRITERS = threading.RLock()
+
+
+@contextlib.contextmanager
+def _open(target: Path, read_only: bool, deadline: float) -> Iterator[duckdb.DuckDBPyConnection]:
     while True:
         try:
             con = duckdb.connect(str(target), read_only=read_only)

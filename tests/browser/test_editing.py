@@ -98,3 +98,27 @@ def test_upload_preview_store_review_correct_export(page, editing_server, shots)
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_bytes().decode("utf-8-sig"))))
     corrected = [r for r in rows if r.get("校核状态") == "corrected"]
     assert corrected and corrected[0]["数值"] == "4321.0" and corrected[0]["校核人"] == "赵校核"
+
+
+def test_two_editors_store_at_once(browser, editing_server, shots):
+    url, db = editing_server
+    pages = []
+    for name, files in (("甲", ["h02_chinese_numerals.txt", "h03_growth_not_value.txt"]),
+                        ("乙", ["h04_counties_respectively.txt", "h05_province_and_city_shares.txt"])):
+        context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="zh-CN")
+        pg = context.new_page()
+        sign_in(pg, url, "import")
+        pg.locator("input[type=file]").set_input_files([str(ROOT / "tests" / "eval" / "heldout" / f) for f in files])
+        settle(pg)
+        pg.wait_for_selector("text=预览：2 个文件")
+        pages.append(pg)
+    for pg in pages:  # both press 存入数据库 before either has finished
+        pg.get_by_role("button", name="存入数据库").click(no_wait_after=True)
+    for n, pg in enumerate(pages):
+        pg.wait_for_selector("text=已存入 2 个", timeout=60_000)
+        assert not pg.query_selector_all('[data-testid="stException"]')
+        pg.screenshot(path=str(shots / f"two_editors_{n}.png"))
+        pg.context.close()
+    assert count(db, "SELECT count(*) FROM documents WHERE source_file IN ('h02_chinese_numerals.txt', "
+                     "'h03_growth_not_value.txt', 'h04_counties_respectively.txt', "
+                     "'h05_province_and_city_shares.txt')") == 4
