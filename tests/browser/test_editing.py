@@ -29,14 +29,14 @@ def editing_server(tmp_path_factory):
         yield url, db
 
 
-def sign_in(pg, url: str, path: str) -> None:
+def sign_in(pg, url: str, path: str, who: str = "赵校核") -> None:
     pg.goto(f"{url}/{path}")
     settle(pg)
-    pg.get_by_label("姓名（记入审计日志）").fill("赵校核")
+    pg.get_by_label("姓名（记入审计日志）").fill(who)
     pg.get_by_label("编辑密码").fill(PASSWORD)
     pg.get_by_role("button", name="登录").click()
     settle(pg)
-    pg.wait_for_selector("text=当前编辑：赵校核")
+    pg.wait_for_selector(f"text=当前编辑：{who}")
 
 
 def _wait_for(condition, seconds: float = 20) -> None:
@@ -107,7 +107,7 @@ def test_two_editors_store_at_once(browser, editing_server, shots):
                         ("乙", ["h04_counties_respectively.txt", "h05_province_and_city_shares.txt"])):
         context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="zh-CN")
         pg = context.new_page()
-        sign_in(pg, url, "import")
+        sign_in(pg, url, "import", who=f"编辑{name}")
         pg.locator("input[type=file]").set_input_files([str(ROOT / "tests" / "eval" / "heldout" / f) for f in files])
         settle(pg)
         pg.wait_for_selector("text=预览：2 个文件")
@@ -122,3 +122,4 @@ def test_two_editors_store_at_once(browser, editing_server, shots):
     assert count(db, "SELECT count(*) FROM documents WHERE source_file IN ('h02_chinese_numerals.txt', "
                      "'h03_growth_not_value.txt', 'h04_counties_respectively.txt', "
                      "'h05_province_and_city_shares.txt')") == 4
+    assert count(db, "SELECT count(DISTINCT who) FROM audit_log WHERE who IN ('编辑甲', '编辑乙')") == 2
