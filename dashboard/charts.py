@@ -3,7 +3,6 @@ PNG (the modebar's camera button) still says what it shows and where the numbers
 
 from __future__ import annotations
 
-import html
 import json
 import math
 from functools import cache
@@ -14,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 from plotly.subplots import make_subplots
 
-from dashboard.format import SIGNS, is_flagged, number, per_number, value_text
+from dashboard.format import SIGNS, is_flagged, number, per_number, plot_text, value_text
 from dashboard.i18n import t
 
 GEOJSON = Path(__file__).resolve().parent / "henan_cities.geojson"
@@ -124,12 +123,13 @@ def _bar_trace(data: pd.DataFrame, *, unit: str, lang: str, presenter: bool, hig
         lines.append(FLAG_LINE if flagged else "rgba(0,0,0,0)")
         patterns.append(PATTERNS.get(row.qualifier, ""))
         # Bulletin text is data: escaped, so a tag in a quote is shown as written, never followed.
-        hovers.append(f"<b>{html.escape(str(row.region_name))}</b>"
+        hovers.append(f"<b>{plot_text(row.region_name)}</b>"
                       f"<br>{value_text(row.value, row.unit, row.qualifier, lang)}"
-                      f"<br>{'<br>'.join(html.escape(part) for part in _chunks(str(row.quote)))}"
+                      f"<br>{'<br>'.join(plot_text(part) for part in _chunks(str(row.quote)))}"
                       + (f"<br>✎ {t('corrected_from', lang, value=original)}" if corrected else ""))
     return go.Bar(
-        x=data[value_column], y=data["region_name"], orientation="h", text=labels, textposition="outside",
+        x=data[value_column], y=data["region_name"].map(plot_text), orientation="h", text=labels,
+        textposition="outside",
         cliponaxis=False, marker={"color": colors, "line": {"color": lines, "width": 3},
                                   "pattern": {"shape": patterns, "fgcolor": "white", "size": 8, "solidity": 0.35}},
         hovertext=hovers, hoverinfo="text", textfont={"size": s["font"]},

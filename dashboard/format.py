@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pandas as pd
 
 from dashboard.i18n import t, unit_label
@@ -10,6 +13,20 @@ from extract.catalog import CATALOG
 SIGNS = {"at_least": "≥", "approx": "≈", "at_most": "≤", "exact": ""}
 # Flags that make a value look uncertain wherever it is shown (range and qualifiers show as ≥ instead).
 FLAGGED = tuple(f for f in CATALOG.flags if f != "range")
+
+
+_MARKDOWN = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark: CommonMark lets each be escaped
+
+
+def md(text: object) -> str:
+    """Text from a bulletin, safe inside st.markdown / st.caption: shown as written, never a link,
+    tag, emphasis, formula or colour directive."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
+
+
+def plot_text(text: object) -> str:
+    """Text from a bulletin, safe inside a Plotly label, title or hover (which read a few HTML tags)."""
+    return html.escape(str(text), quote=False)
 
 
 def _missing(value: object) -> bool:

@@ -8,6 +8,8 @@ because Streamlit forgets a widget's key on any run where the widget is not draw
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from dashboard.i18n import LANGS
@@ -17,29 +19,46 @@ DEFAULT_INDICATOR = "elderly_share"
 _LOADED = "_view_loaded"
 
 
-def _split(raw: str | None) -> list[str]:
-    return [c for c in (raw or "").split(",") if c.isdigit() and len(c) == 6]
+CODE_RE = re.compile(r"[0-9]{6}")
+SLIDE_RE = re.compile(r"[0-9]{1,3}")
+REC_RE = re.compile(r"[a-z_]{1,40}@[0-9]{1,9}")
+TRUE = ("1", "true", "yes")
+
+
+def _codes(raw: str | None) -> list[str]:
+    return [c for c in (raw or "").split(",")[:50] if CODE_RE.fullmatch(c)]
+
+
+def parse(params: dict[str, str]) -> dict[str, object]:
+    """The one reading of URL parameters: exactly what a page can show, else the default.
+
+    (str.isdigit() accepts '²', which int() refuses: patterns say what a digit is here.)
+    """
+    lang = params.get("lang", "zh")
+    indicator = params.get("indicator", DEFAULT_INDICATOR)
+    slide = params.get("slide", "0")
+    doc = params.get("doc", "")
+    rec = params.get("rec", "")
+    return {
+        "lang": lang if lang in LANGS else "zh",
+        "presenter": params.get("presenter", "0") in TRUE,
+        "reviewed": params.get("reviewed", "0") in TRUE,
+        "indicator": indicator if indicator in CATALOG.by_code else DEFAULT_INDICATOR,
+        "cities": _codes(params.get("cities")),
+        "counties": _codes(params.get("counties")),
+        "slide": int(slide) if SLIDE_RE.fullmatch(slide) else 0,
+        "doc": doc if len(doc) <= 200 and doc.isprintable() else "",  # a file name, looked up before use
+        "rec": rec if REC_RE.fullmatch(rec) else "",
+    }
 
 
 def load() -> None:
     """Take the view from the URL, once per session."""
     if st.session_state.get(_LOADED):
         return
-    qp = st.query_params
-    lang = qp.get("lang", "zh")
-    indicator = qp.get("indicator", DEFAULT_INDICATOR)
-    st.session_state.update({
-        "v_lang": lang if lang in LANGS else "zh",
-        "v_presenter": qp.get("presenter", "0") in ("1", "true", "yes"),
-        "v_reviewed": qp.get("reviewed", "0") in ("1", "true", "yes"),
-        "v_indicator": indicator if indicator in CATALOG.by_code else DEFAULT_INDICATOR,
-        "v_cities": _split(qp.get("cities")),
-        "v_counties": _split(qp.get("counties")),
-        "v_slide": int(qp.get("slide", "0")) if qp.get("slide", "0").isdigit() else 0,
-        "v_doc": qp.get("doc", ""),
-        "v_rec": qp.get("rec", ""),
-        _LOADED: True,
-    })
+    view = parse({k: st.query_params.get(k) for k in st.query_params})
+    st.session_state.update({f"v_{k}": v for k, v in view.items()})
+    st.session_state[_LOADED] = True
 
 
 def get(name: str):

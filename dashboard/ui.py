@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import auth, charts, data, state
-from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
+from dashboard.format import bulletin_label, flag_labels, is_flagged, md, measure_label, plot_text, value_text
 from dashboard.i18n import t, unit_label
 from extract.catalog import CATALOG
 
@@ -57,7 +57,7 @@ def source_line(df: pd.DataFrame, lang: str) -> str:
             periods.setdefault(label, set()).add(row.ref_period)
     sep = "、" if lang == "zh" else ", "
     items = [
-        f"{sep.join(regions)} {label}"
+        f"{plot_text(sep.join(regions))} {plot_text(label)}"
         + (t("period_note", lang, periods=sep.join(sorted(periods[label]))) if label in periods else "")
         for label, regions in by_bulletin.items()
     ]
@@ -203,4 +203,4 @@ def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
                  for row in qualified.head(20).itertuples()]
         lines.append(t("qualified_note", lang, items=sep.join(items) + ("…" if len(qualified) > 20 else "")))
     for line in lines:
-        st.caption(line)
+        st.caption(md(line))  # names and printed numbers from bulletins: shown as written

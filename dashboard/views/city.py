@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from dashboard import data, state
-from dashboard.format import bulletin_label, flag_labels, flag_reasons, is_flagged, measure_label, value_text
+from dashboard.format import bulletin_label, flag_labels, flag_reasons, is_flagged, md, measure_label, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
@@ -59,7 +59,7 @@ def sections():
 for heading, part in sections():
     if part.empty:
         continue
-    st.subheader(heading)
+    st.subheader(md(heading))
     rows = []
     for r in part.itertuples():
         ind = CATALOG.by_code[r.indicator]

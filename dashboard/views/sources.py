@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, state
-from dashboard.format import bulletin_label, flag_reasons, is_flagged, value_text
+from dashboard.format import bulletin_label, flag_reasons, is_flagged, md, value_text
 from dashboard.i18n import t
 
 lang = state.lang()
@@ -129,5 +129,5 @@ st.iframe(page, height=640 if not state.presenter() else 720)
 
 if chosen is not None:
     r = records.loc[chosen]
-    st.markdown(f"**{option(chosen)}** — {html.escape(str(r['quote']))}")
-    st.caption(str(r["steps"]))
+    st.markdown(f"**{md(option(chosen))}** — {md(r['quote'])}")
+    st.caption(md(r["steps"]))

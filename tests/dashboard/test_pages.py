@@ -1,6 +1,7 @@
 """Every page, the language switch and presenter mode, run by Streamlit's AppTest on a real database."""
 
 import json
+import re
 
 import duckdb
 import pytest
@@ -23,8 +24,13 @@ def run(page: str = "overview", **params: str) -> AppTest:
     return at
 
 
+def captions(at: AppTest) -> list[str]:
+    """Captions as a reader sees them: bulletin text in them is markdown-escaped (\\% → %)."""
+    return [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption]
+
+
 def texts(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.title]
+    parts = [m.value for m in at.markdown] + captions(at) + [t.value for t in at.title]
     parts += [s.value for s in at.subheader] + [w.value for w in at.warning] + [i.value for i in at.info]
     return "\n".join(str(p) for p in parts)
 
@@ -91,7 +97,7 @@ def test_compare_normalises_per_elderly(app_env):
     at = run("compare", indicator="supervision_groups")
     at.radio(key="w_norm_supervision_groups").set_value("elderly").run()
     assert not at.exception
-    assert any("缺少人口数" in c.value and "济源市" in c.value for c in at.caption)  # 济源 gave no elderly count
+    assert any("缺少人口数" in c and "济源市" in c for c in captions(at))  # 济源 gave no elderly count
 
 
 def test_a_district_is_not_ranked_among_cities_but_can_be_shown_apart(app_env):
@@ -120,9 +126,9 @@ def test_city_profile_shows_quotes_and_bulletins(app_env):
 
 def test_data_page_filters(app_env, seeds_db):
     at = run("data")
-    total = int(next(c.value for c in at.caption if "条记录" in c.value).split()[1])
+    total = int(next(c for c in captions(at) if "条记录" in c).split()[1])
     at.multiselect(key="w_f_cities").set_value(["410500"]).run()
-    filtered = int(next(c.value for c in at.caption if "条记录" in c.value).split()[1])
+    filtered = int(next(c for c in captions(at) if "条记录" in c).split()[1])
     assert 0 < filtered < total
     assert at.query_params["cities"] == "410500"
 
@@ -166,13 +172,13 @@ def test_english_district_names_are_translated_once(app_env):
 
 def test_notes_name_the_qualified_values(app_env):
     at = run()
-    qualified = [c.value for c in at.caption if c.value.startswith("非确切值")]
+    qualified = [c for c in captions(at) if c.startswith("非确切值")]
     assert any("三门峡市 ≥73%" in q for q in qualified), qualified
 
 
 def test_english_notes_use_english_punctuation(app_env):
     at = run(lang="en")
-    flagged = next(c.value for c in at.caption if c.value.startswith("⚠"))
+    flagged = next(c for c in captions(at) if c.startswith("⚠"))
     assert "printed as" in flagged
     assert "（" not in flagged and "；" not in flagged
 
@@ -181,8 +187,8 @@ def test_map_tells_another_measure_from_not_reported(app_env):
     # Zhengzhou gives a 60+ share of the household population, so on the resident-population map
     # it is "reported under another measure", not 未报告.
     at = run("map", indicator="elderly_share")
-    missing = next(c.value for c in at.caption if c.value.startswith("未报告"))
-    other = next(c.value for c in at.caption if c.value.startswith("以其他口径报告"))
+    missing = next(c for c in captions(at) if c.startswith("未报告"))
+    other = next(c for c in captions(at) if c.startswith("以其他口径报告"))
     assert "郑州市" in other and "郑州市" not in missing
     assert "开封市" in missing
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
@@ -229,4 +235,4 @@ def test_per_elderly_draws_one_panel_per_denominator_measure(app_env):
     assert len(bars) == 2  # 60+ residents (Sanmenxia) and 60+ hukou holders (Zhengzhou) apart
     panel_titles = " ".join(a["text"] for a in figure["layout"]["annotations"])
     assert "60岁及以上 · 常住人口" in panel_titles and "60岁及以上 · 户籍人口" in panel_titles
-    assert any(c.value.startswith("换算所用的老年人口带标记") for c in at.caption)
+    assert any(c.startswith("换算所用的老年人口带标记") for c in captions(at))
