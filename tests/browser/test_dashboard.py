@@ -104,5 +104,6 @@ def test_map_loads_nothing_from_outside(page, server):
 def test_sources_marks_the_chosen_sentence(page, server):
     open_page(page, server, "sources")
     frame = page.frame_locator("iframe").first
+    frame.locator("mark.num").first.wait_for(timeout=30_000)  # the text's frame loads after the script's run
     assert frame.locator("mark.num").count() >= 3
     assert frame.locator("#sel").count() == 1
