@@ -70,7 +70,8 @@ def _universe(db_version: tuple[str, int, int], lang: str) -> pd.DataFrame:  # l
     # The raw (Chinese) names: query() would already translate them, and translating twice
     # turns 焦作市山阳区 into "Jiaozuo Jiaozuo 山阳区".
     henan = _run("henan_cities", db_version, ()).rename(columns={"code": "region_code", "name": "region_name"})
-    reported = _run("reported_regions", db_version, ())[["region_code", "region_name"]]
+    reported = _run("reported_regions", db_version, ())
+    reported = reported[reported["scope"] == "city"][["region_code", "region_name"]]  # counties are not cities
     both = pd.concat([reported, henan[["region_code", "region_name"]]]).drop_duplicates("region_code")
     if lang == "en":
         pairs = zip(both["region_code"], both["region_name"], strict=True)
@@ -79,5 +80,5 @@ def _universe(db_version: tuple[str, int, int], lang: str) -> pd.DataFrame:  # l
 
 
 def universe() -> pd.DataFrame:
-    """Henan's 18 cities and every region with a report: who a chart must account for."""
+    """Henan's 18 cities and every other city with a report: who a city chart must account for."""
     return _universe(version(), state.lang())

@@ -23,6 +23,7 @@ CODE_RE = re.compile(r"[0-9]{6}")
 SLIDE_RE = re.compile(r"[0-9]{1,3}")
 REC_RE = re.compile(r"[a-z_]{1,40}@[0-9]{1,9}")
 TRUE = ("1", "true", "yes")
+PER = ("none", "elderly", "resident")  # compare's per-population choice
 
 
 def _codes(raw: str | None) -> list[str]:
@@ -49,6 +50,8 @@ def parse(params: dict[str, str]) -> dict[str, object]:
         "slide": int(slide) if SLIDE_RE.fullmatch(slide) else 0,
         "doc": doc if len(doc) <= 200 and doc.isprintable() else "",  # a file name, looked up before use
         "rec": rec if REC_RE.fullmatch(rec) else "",
+        "measure": int(params.get("measure", "0")) if SLIDE_RE.fullmatch(params.get("measure", "0")) else 0,
+        "per": params.get("per") if params.get("per") in PER else "none",
     }
 
 
@@ -104,6 +107,10 @@ def save() -> None:
         params["counties"] = ",".join(get("counties"))
     if get("slide"):
         params["slide"] = str(get("slide"))
+    if get("measure"):
+        params["measure"] = str(get("measure"))
+    if get("per") and get("per") != "none":
+        params["per"] = get("per")
     if get("doc"):
         params["doc"] = get("doc")
     if get("rec"):

@@ -53,10 +53,10 @@ def indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def reported_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Regions that have at least one report, with names and 2023 population where known."""
     return con.execute(
-        """
+        f"""
         SELECT DISTINCT p.region_code, p.region_name, g.level, g.parent, g.name_en,
                coalesce(g.population_10k, parent.population_10k) AS city_population_10k,
-               g.population_10k
+               g.population_10k, {SCOPE_SQL} AS scope
         FROM reports p
         JOIN regions g ON g.code = p.region_code
         LEFT JOIN regions parent ON parent.code = g.parent

@@ -21,7 +21,7 @@ if wanted is None:
     st.info(t("no_data", lang))
     st.stop()
 
-code = st.selectbox(t("pick_city", lang), codes, index=codes.index(wanted), format_func=names.get, key="w_city")
+code = st.selectbox(t("pick_city", lang), codes, index=codes.index(wanted), format_func=names.get, key=f"w_city_{lang}")
 if code != wanted:
     state.put("cities", [code])
 records = data.query("region_records", region_code=code)
@@ -51,9 +51,8 @@ def sections():
     below = records[records["drill_down"]]
     if len(below):
         st.header(t("drill_down", lang))
-        for region_code, part in below.groupby("region_code", sort=True):
-            yield data.english_name(region_code, part["region_name"].iloc[0]) if lang == "en" \
-                else part["region_name"].iloc[0], part
+        for _, part in below.groupby("region_code", sort=True):
+            yield part["region_name"].iloc[0], part  # already in the page's language (data.query)
 
 
 for heading, part in sections():

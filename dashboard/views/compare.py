@@ -34,13 +34,13 @@ everyone = ui.universe()
 controls = st.container() if not presenter else st.expander(t("pick_indicator", lang))
 with controls:
     left, right = st.columns([2, 3])
-    code = left.selectbox(t("pick_indicator", lang), codes, index=codes.index(current), key="w_indicator",
+    code = left.selectbox(t("pick_indicator", lang), codes, index=codes.index(current), key=f"w_indicator_{lang}",
                           format_func=lambda c: f"{domain_name(c)} › {name(c)}")
     highlight = right.multiselect(
         t("pick_cities", lang), everyone["region_code"].tolist(),
         default=[c for c in (state.get("cities") or []) if c in set(everyone["region_code"])],
-        format_func=dict(zip(everyone["region_code"], everyone["region_name"], strict=True)).get, key="w_cities",
-        placeholder=t("choose", lang))
+        format_func=dict(zip(everyone["region_code"], everyone["region_name"], strict=True)).get,
+        key=f"w_cities_{lang}", placeholder=t("choose", lang))
 state.put("indicator", code)
 state.put("cities", highlight)
 
@@ -57,16 +57,23 @@ labels = [ui.measure_name(key, lang) or name(code) for key, _ in groups]
 choice = 0
 if len(groups) > 1:
     st.warning(t("mixed_warning", lang, indicator=name(code)))
-    choice = st.radio(t("measure", lang), range(len(groups)), horizontal=True, key=f"w_measure_{code}",
+    # Widgets are keyed by language, so a switch draws them anew in the new language; their choice
+    # comes from the view (and the URL), so it is kept.
+    wanted = state.get("measure") if (state.get("measure") or 0) < len(groups) else 0
+    choice = st.radio(t("measure", lang), range(len(groups)), horizontal=True, key=f"w_measure_{code}_{lang}",
+                      index=wanted,
                       format_func=lambda n: f"{labels[n]}（{len(groups[n][1])}）")
+state.put("measure", choice)
 key, part = groups[choice]
 
 norm = "none"
 if indicator.unit != "percent":
     options = ["none", "elderly", "resident"]
-    norm = st.radio(t("normalise", lang), options, horizontal=True, key=f"w_norm_{code}",
+    norm = st.radio(t("normalise", lang), options, horizontal=True, key=f"w_norm_{code}_{lang}",
+                    index=options.index(state.get("per")) if state.get("per") in options else 0,
                     format_func=lambda o: t(f"norm_{o}", lang))
 
+state.put("per", norm)
 value_column = "value"
 cannot: list[str] = []
 source_extra = ""
@@ -139,8 +146,8 @@ if len(counties) and not presenter:
     city_names = dict(zip(everyone["region_code"], everyone["region_name"], strict=True))
     parents = sorted(set(counties["city_code"]))
     chosen = st.multiselect(t("show_counties", lang), parents, format_func=lambda c: city_names.get(c, c),
-                            default=[c for c in (state.get("counties") or []) if c in parents], key="w_counties",
-                            placeholder=t("choose", lang))
+                            default=[c for c in (state.get("counties") or []) if c in parents],
+                            key=f"w_counties_{lang}", placeholder=t("choose", lang))
     state.put("counties", chosen)
     for city in chosen:
         mine = counties[counties["city_code"] == city]

@@ -11,7 +11,8 @@ from extract.catalog import CATALOG
 
 lang = state.lang()
 codes = [i.code for i in CATALOG.indicators]
-code = st.selectbox(t("pick_indicator", lang), codes, index=codes.index(state.get("indicator")), key="w_map_indicator",
+code = st.selectbox(t("pick_indicator", lang), codes, index=codes.index(state.get("indicator")),
+                    key=f"w_map_indicator_{lang}",
                     format_func=lambda c: CATALOG.by_code[c].name_en if lang == "en" else CATALOG.by_code[c].name_zh)
 state.put("indicator", code)
 indicator = CATALOG.by_code[code]
@@ -27,7 +28,9 @@ elsewhere = drawn.iloc[0:0]  # cities that reported this indicator under another
 if len(groups) > 1:
     labels = [ui.measure_name(k, lang) for k, _ in groups]
     pick = st.radio(t("measure", lang), range(len(groups)), format_func=labels.__getitem__, horizontal=True,
-                    key=f"w_map_measure_{code}")
+                    key=f"w_map_measure_{code}_{lang}",
+                    index=state.get("measure") if (state.get("measure") or 0) < len(groups) else 0)
+    state.put("measure", pick)
     elsewhere = drawn[~drawn["region_code"].isin(groups[pick][1]["region_code"])]
     drawn, measure = groups[pick][1], labels[pick]
 elif groups:

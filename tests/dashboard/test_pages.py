@@ -95,7 +95,7 @@ def test_compare_indicator_from_the_url(app_env):
 
 def test_compare_normalises_per_elderly(app_env):
     at = run("compare", indicator="supervision_groups")
-    at.radio(key="w_norm_supervision_groups").set_value("elderly").run()
+    at.radio(key="w_norm_supervision_groups_zh").set_value("elderly").run()
     assert not at.exception
     assert any("缺少人口数" in c and "济源市" in c for c in captions(at))  # 济源 gave no elderly count
 
@@ -105,7 +105,7 @@ def test_a_district_is_not_ranked_among_cities_but_can_be_shown_apart(app_env):
     assert not at.exception
     chart = at.get("plotly_chart")[0].proto.spec
     assert "三门峡市" in chart and "山阳区" not in chart  # 焦作市山阳区's figure is a district's
-    at.multiselect(key="w_counties").set_value(["410800"]).run()
+    at.multiselect(key="w_counties_zh").set_value(["410800"]).run()
     charts = [c.proto.spec for c in at.get("plotly_chart")]
     assert len(charts) == 2 and "山阳区" in charts[1] and "三门峡市" not in charts[1]
 
@@ -164,7 +164,7 @@ def test_english_uses_english_city_names(app_env):
 
 
 def test_english_district_names_are_translated_once(app_env):
-    at = run("compare", lang="en", indicator="rectification_rate")  # 山阳区 is in the Not reported list
+    at = run("city", lang="en", cities="410800")  # 山阳区 under Jiaozuo's profile
     shown = texts(at)
     assert "Jiaozuo 山阳区" in shown
     assert "Jiaozuo Jiaozuo" not in shown
@@ -229,10 +229,30 @@ def test_data_table_reads_values_as_people_say_them(app_env):
 
 def test_per_elderly_draws_one_panel_per_denominator_measure(app_env):
     at = run("compare", indicator="facilities_inspected")
-    at.radio(key="w_norm_facilities_inspected").set_value("elderly").run()
+    at.radio(key="w_norm_facilities_inspected_zh").set_value("elderly").run()
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
     bars = [tr for tr in figure["data"] if tr["type"] == "bar"]
     assert len(bars) == 2  # 60+ residents (Sanmenxia) and 60+ hukou holders (Zhengzhou) apart
     panel_titles = " ".join(a["text"] for a in figure["layout"]["annotations"])
     assert "60岁及以上 · 常住人口" in panel_titles and "60岁及以上 · 户籍人口" in panel_titles
     assert any(c.startswith("换算所用的老年人口带标记") for c in captions(at))
+
+
+def test_switching_language_keeps_every_choice_and_speaks_the_new_language(app_env):
+    at = run("compare", indicator="elderly_share", cities="411200")
+    at.radio(key="w_measure_elderly_share_zh").set_value(1).run()
+    chosen = at.radio(key="w_measure_elderly_share_zh").value
+    at.session_state["v_lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.radio(key="w_measure_elderly_share_en").value == chosen  # the measure chosen in Chinese
+    assert at.multiselect(key="w_cities_en").value == ["411200"]
+    assert at.selectbox(key="w_indicator_en").value == "elderly_share"
+    label = at.selectbox(key="w_indicator_en").format_func("elderly_share")
+    assert "Elderly share" in label and not any("\u4e00" <= ch <= "\u9fff" for ch in label)
+
+
+def test_measure_and_per_population_are_in_the_link(app_env):
+    at = run("compare", indicator="meal_sites", per="elderly", measure="1")
+    assert at.radio(key="w_norm_meal_sites_zh").value == "elderly"
+    assert at.query_params["per"] == ["elderly"] or at.query_params["per"] == "elderly"
