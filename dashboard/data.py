@@ -48,21 +48,22 @@ def query(name: str, **kwargs) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _english(db_version: tuple[str, int, int]) -> dict[str, str]:
-    cities = _run("henan_cities", db_version, ())
-    return {code: name for code, name in zip(cities["code"], cities["name_en"], strict=True) if name}
+def _english(db_version: tuple[str, int, int]) -> dict[str, tuple[str, str | None]]:
+    names = _run("english_names", db_version, ())
+    return {code: (name, parent if level == "county" else None)
+            for code, name, level, parent in zip(names["code"], names["name_en"], names["level"], names["parent"],
+                                                 strict=True)}
 
 
 def english_name(code: str, chinese: str) -> str:
-    """Zhengzhou for 郑州市, "Jiaozuo 山阳区" for a district of a city with an English name, else the Chinese."""
+    """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; else the Chinese as written."""
     names = _english(version())
-    if code in names:
-        return names[code]
-    city = code[:4] + "00"
-    if city in names:
-        district = chinese.split("市", 1)[1] if "市" in chinese else chinese
-        return f"{names[city]} {district}"
-    return chinese
+    if code not in names:
+        return chinese
+    name, parent = names[code]
+    if parent in names and names[parent][1] is None:
+        return f"{name}, {names[parent][0]}"
+    return name
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -84,11 +84,20 @@ def is_flagged(flags: list[str] | None) -> bool:
     return any(f in FLAGGED for f in (flags or []))
 
 
+ISSUE_RE = re.compile(r"(\d{4})年第(\d+)期")
+
+
+def issue_label(issue: str, lang: str = "zh") -> str:
+    """2024年第14期, or in English "bulletin no. 14 of 2024"."""
+    m = ISSUE_RE.fullmatch(issue)
+    return t("issue_label", lang, year=m.group(1), n=int(m.group(2))) if m and lang == "en" else issue
+
+
 def bulletin_label(issue: object, date: object, album_no: object, lang: str = "zh") -> str:
     """简报2024年第14期（2024-05-20） or 联动监督专辑（十七） when the bulletin has no issue line."""
     parts = []
     if not _missing(issue):
-        parts.append(str(issue))
+        parts.append(issue_label(str(issue), lang))
     if not _missing(date):
         parts.append(str(date))
     if not parts and not _missing(album_no):

@@ -23,6 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_sources": ("原文", "Sources"),
     "page_map": ("地图", "Map"),
     "page_import": ("导入", "Import"),
+    "issue_label": ("{year}年第{n}期", "bulletin no. {n} of {year}"),
     "page_review": ("校核", "Review"),
     # editors: sign-in
     "editing_off": ("编辑功能未开启：管理员尚未设置编辑密码（见 README“导入与校核”）。",

@@ -2,7 +2,8 @@
 
 Data: data/divisions.csv (every province-, prefecture- and county-level division, flattened
 from ../shared/reference/divisions by data/make_divisions.py) and data/henan_population.csv
-(2023 resident populations of Henan's cities, used to judge lost decimal points).
+(2023 resident populations of Henan's cities, used to judge lost decimal points), and
+data/henan_counties_en.csv (English names of Henan's counties and districts).
 """
 
 from __future__ import annotations
@@ -249,6 +250,10 @@ def _load() -> Regions:
     with data.joinpath("henan_population.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             pops[row["code"]] = (row["name_en"], float(row["population_2023_resident_10k"]))
+    # English names of Henan's counties and districts (data/make_county_names.py says how they were made).
+    with data.joinpath("henan_counties_en.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            pops.setdefault(row["code"], (row["name_en"], None))
     rows = []
     with data.joinpath("divisions.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):

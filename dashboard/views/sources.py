@@ -130,4 +130,8 @@ st.iframe(page, height=640 if not state.presenter() else 720)
 if chosen is not None:
     r = records.loc[chosen]
     st.markdown(f"**{md(option(chosen))}** — {md(r['quote'])}")
-    st.caption(md(r["steps"]))
+    reasons = flag_reasons(list(r["flags"]), lang)
+    if reasons:
+        st.caption(md("；".join(reasons) if lang == "zh" else "; ".join(reasons)))
+    if lang == "en":  # the reading steps are written in English; the Chinese view gives the reasons above
+        st.caption(md(r["steps"]))
