@@ -33,13 +33,37 @@ def _cell(value: object) -> object:
     return neutralise(value)
 
 
+CODES = "codes"  # the export's other form: stable field names and codes, for analysts
+
+
+def localize(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Cells in the page's language: 至少/at least for at_least, 是/yes for True, flags by name."""
+    from dashboard.format import flag_labels
+    from dashboard.i18n import unit_label
+
+    out = df.copy()
+    words = {"qualifier": lambda v: t(f"q_{v}", lang), "unit": lambda v: unit_label(v, lang),
+             "status": lambda v: t(f"status_{v}", lang), "population_base": lambda v: t(f"base_{v}", lang),
+             "review_state": lambda v: t(f"rs_{v}", lang)}
+    for column, word in words.items():
+        if column in out.columns:
+            out[column] = out[column].map(lambda v, w=word: w(v) if isinstance(v, str) and v else "")
+    if "flags" in out.columns:
+        out["flags"] = out["flags"].map(lambda fl: "；".join(flag_labels(list(fl), lang)) if fl is not None else "")
+    if "primary" in out.columns:
+        out["primary"] = out["primary"].map(lambda v: t("yes_word", lang) if v else t("no_word", lang))
+    if "steps" in out.columns and lang != "en":
+        out = out.drop(columns=["steps"])  # the reading steps are written in English only
+    return out
+
+
 def prepare(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
     """Lists joined, text cells neutralised, headers translated; numbers untouched."""
     out = df.copy()
     for column in out.columns:
         if not pd.api.types.is_numeric_dtype(out[column]) and not pd.api.types.is_bool_dtype(out[column]):
             out[column] = out[column].map(_cell)
-    out.columns = [neutralise(column_label(c, lang)) for c in out.columns]
+    out.columns = [neutralise(c if lang == CODES else column_label(c, lang)) for c in out.columns]
     return out
 
 

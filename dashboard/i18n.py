@@ -212,6 +212,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download_csv": ("下载 CSV（Excel 可直接打开）", "Download CSV (opens in Excel)"),
     "download_xlsx": ("下载 Excel (.xlsx)", "Download Excel (.xlsx)"),
     "header_lang": ("表头语言", "Header language"),
+    "export_cells": ("导出内容", "Export as"),
+    "cells_words": ("中文（表头与单元格）", "English (headers and cells)"),
+    "cells_codes": ("代码（供分析使用）", "Codes (for analysts)"),
+    "yes_word": ("是", "yes"), "no_word": ("否", "no"),
     "header_zh": ("中文", "Chinese"),
     "header_en": ("英文", "English"),
     # sources

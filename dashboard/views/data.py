@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, state, ui
-from dashboard.export import filename, to_csv_bytes, to_xlsx_bytes
+from dashboard.export import CODES, filename, localize, to_csv_bytes, to_xlsx_bytes
 from dashboard.format import SIGNS, flag_reasons, is_flagged, measure_label, value_text
 from dashboard.i18n import column_label, t, unit_label
 from extract.catalog import CATALOG
@@ -69,8 +69,9 @@ table = with_names(table)
 more = "" if total <= PREVIEW_ROWS else t("preview_note", lang, n=f"{PREVIEW_ROWS:,}")
 st.caption(t("rows", lang, n=f"{total:,}") + more)
 
-header_lang = st.radio(t("header_lang", lang), ["zh", "en"], horizontal=True, key="w_header_lang",
-                       index=0 if lang == "zh" else 1, format_func=lambda x: t(f"header_{x}", lang))
+# One language per view: headers and cells follow the page; analysts may take stable codes instead.
+cells = st.radio(t("export_cells", lang), ["words", CODES], horizontal=True, key=f"w_export_cells_{lang}",
+                 format_func=lambda x: t(f"cells_{x}", lang))
 label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in indicators] + \
     [domain_names[d] for d in domains] + [t(f"flag_{x}", lang) for x in flags] + \
     [t(f"q_{q}", lang) for q in qualifiers] + files + ([t("primary_only", lang)] if primary_only else [])
@@ -78,7 +79,11 @@ label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in i
 
 def everything():
     """All filtered rows, fetched only when a download button is pressed (they can be a million)."""
-    return with_names(data.query("filtered_records", **filters))
+    rows = with_names(data.query("filtered_records", **filters))
+    return rows if cells == CODES else localize(rows, lang)
+
+
+header_lang = CODES if cells == CODES else lang
 
 
 left, right = st.columns(2)

@@ -96,7 +96,7 @@ def test_upload_preview_store_review_correct_export(page, editing_server, shots)
     with page.expect_download() as info:
         page.get_by_role("button", name="下载 CSV").click()
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_bytes().decode("utf-8-sig"))))
-    corrected = [r for r in rows if r.get("校核状态") == "corrected"]
+    corrected = [r for r in rows if r.get("校核状态") == "已更正"]  # cells in the page's language
     assert corrected and corrected[0]["数值"] == "4321.0" and corrected[0]["校核人"] == "赵校核"
 
 

@@ -62,3 +62,22 @@ def test_filename_in_english():
     assert filename([], "csv", now=dt.datetime(2024, 12, 1, 9, 30), lang="en") == "aging_indicators_All_20241201-0930.csv"
     assert filename(["Zhengzhou", "at least (≥)"], "csv", now=dt.datetime(2024, 12, 1, 9, 30), lang="en") == \
         "aging_indicators_Zhengzhou-at_least_(≥)_20241201-0930.csv"
+
+
+def test_cells_follow_the_language_and_codes_stay_available():
+    import pandas as pd
+
+    from dashboard.export import CODES, localize, prepare
+
+    rows = pd.DataFrame({"qualifier": ["at_least"], "unit": ["site"], "status": ["built"], "population_base": [None],
+                         "flags": [["decimal_recovered", "subset"]], "primary": [True], "review_state": ["corrected"],
+                         "steps": ["１５１％ → 15.1%"], "value": [73.0]})
+    zh = prepare(localize(rows, "zh"), "zh")
+    cells = " ".join(str(v) for v in zh.iloc[0].tolist())
+    assert not any(code in cells for code in ("at_least", "site", "built", "decimal_recovered", "True", "corrected"))
+    assert "是" in cells and "已更正" in cells and "steps" not in zh.columns and "读取过程" not in zh.columns
+    en = prepare(localize(rows, "en"), "en")
+    assert not any("\u4e00" <= ch <= "\u9fff" for col in en.columns for ch in col)
+    assert "yes" in en.iloc[0].tolist() and "corrected" in en.iloc[0].tolist()
+    codes = prepare(rows, CODES)
+    assert list(codes.columns) == list(rows.columns) and codes["qualifier"].iloc[0] == "at_least"
