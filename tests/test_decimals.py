@@ -27,10 +27,16 @@ def test_lost_decimals_are_detected_and_recovered():
 
 
 def test_undecidable_value_stays_as_printed_and_is_ambiguous():
-    inv = _by(extract_text(LOST, "lost.txt"), "investment")
-    assert inv.value == 7_440_000
+    # 6821万 and 682.1万 yuan are both plausible elderly-care funds for 安阳 (1 to 200 yuan a resident).
+    inv = _by(extract_text(LOST.replace("７４４万", "６８２１万"), "lost.txt"), "investment")
+    assert inv.value == 68_210_000
     assert "ambiguous" in inv.flags
-    assert sorted(inv.alternatives) == [74_400, 744_000]
+    assert sorted(inv.alternatives) == [6_821_000]
+
+
+def test_funds_are_judged_per_resident():
+    inv = _by(extract_text(LOST, "lost.txt"), "investment")  # 7.44万 or 74.4万 would be under 1 yuan a resident
+    assert inv.value == 7_440_000 and "ambiguous" not in inv.flags
 
 
 def test_a_clean_document_is_never_recovered():
