@@ -38,7 +38,7 @@ CODES = "codes"  # the export's other form: stable field names and codes, for an
 
 def localize(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Cells in the page's language: 至少/at least for at_least, 是/yes for True, flags by name."""
-    from dashboard.format import flag_labels
+    from dashboard.format import flag_labels, punctuation
     from dashboard.i18n import unit_label
 
     out = df.copy()
@@ -49,7 +49,8 @@ def localize(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         if column in out.columns:
             out[column] = out[column].map(lambda v, w=word: w(v) if isinstance(v, str) and v else "")
     if "flags" in out.columns:
-        out["flags"] = out["flags"].map(lambda fl: "；".join(flag_labels(list(fl), lang)) if fl is not None else "")
+        semi = punctuation(lang)[1]
+        out["flags"] = out["flags"].map(lambda fl: semi.join(flag_labels(list(fl), lang)) if fl is not None else "")
     if "primary" in out.columns:
         out["primary"] = out["primary"].map(lambda v: t("yes_word", lang) if v else t("no_word", lang))
     if "steps" in out.columns and lang != "en":

@@ -29,6 +29,11 @@ def plot_text(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+def punctuation(lang: str) -> tuple[str, str, str, str]:
+    """List separator, clause separator and brackets: 、；（） in Chinese, , ; ( ) in English."""
+    return ("、", "；", "（", "）") if lang == "zh" else (", ", "; ", " (", ")")
+
+
 def _missing(value: object) -> bool:
     """None, NaN and pandas' NA all mean: the report gives no such number."""
     return value is None or (not isinstance(value, list | tuple | str) and bool(pd.isna(value)))

@@ -7,7 +7,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import auth, charts, data, state
-from dashboard.format import bulletin_label, flag_labels, is_flagged, md, measure_label, plot_text, value_text
+from dashboard.format import (
+    bulletin_label,
+    flag_labels,
+    is_flagged,
+    md,
+    measure_label,
+    plot_text,
+    punctuation,
+    value_text,
+)
 from dashboard.i18n import t, unit_label
 from extract.catalog import CATALOG
 
@@ -168,11 +177,6 @@ def missing_names(values: pd.DataFrame) -> list[str]:
 
 def _flagged(df: pd.DataFrame) -> pd.DataFrame:
     return df[df["flags"].map(lambda f: f is not None and is_flagged(list(f)))]
-
-
-def punctuation(lang: str) -> tuple[str, str, str, str]:
-    """List separator, clause separator and brackets: 、；（） in Chinese, , ; ( ) in English."""
-    return ("、", "；", "（", "）") if lang == "zh" else (", ", "; ", " (", ")")
 
 
 def flag_item(region: str, shown: str, flags: list[str], printed: str, lang: str) -> str:

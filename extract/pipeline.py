@@ -228,6 +228,8 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
         bulletins += [(header, replace(seg, start=seg.start + b0, end=seg.end + b0)) for seg in segments]
     mentions = tuple(find_mentions(norm.text))
     regions_in_text = sorted(REGIONS.find_all(norm.text, hints))
+    region_starts = tuple(start for start, _, _ in regions_in_text)
+    mention_starts = tuple(m.start for m in mentions)
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
@@ -246,7 +248,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
             is_province=REGIONS[code].level == "province",
             year=int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else None,
-            mentions=mentions,
+            mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
         )
         cands = []
         for m in ctx.mentions_between(seg.start, seg.end):
@@ -284,7 +286,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
     )
 
 
-def extract_bytes(data: bytes, source_file: str) -> Document:
+def extract_bytes(data: bytes, source_file: str, sha256: str | None = None) -> Document:
     """Decode and extract one file's bytes; InputError (one line, naming the file) if it cannot be."""
     name = shown_name(source_file)
     if not data.strip():
@@ -294,7 +296,7 @@ def extract_bytes(data: bytes, source_file: str) -> Document:
     if encoding is None:
         text, encoding, replaced = decode(data, name)
     check_text(text, name)
-    return extract_text(text, source_file, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
+    return extract_text(text, source_file, encoding=encoding, sha256=sha256 or hashlib.sha256(data).hexdigest(),
                         replaced_chars=replaced)
 
 

@@ -147,28 +147,17 @@ class ReportContext:
     year: int | None = None  # the bulletin's year, for 今年 / 去年
     mentions: tuple[Mention, ...] = ()  # every number of the text, for 分别 pairs
 
+    region_starts: tuple[int, ...] = ()  # start of each of regions_in_text (they are in text order)
+    mention_starts: tuple[int, ...] = ()
+
     def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The places named in text[start:end] (regions_in_text is in text order): a bisect, not a scan."""
-        starts = _starts(self.regions_in_text)
-        return self.regions_in_text[bisect_left(starts, start):bisect_left(starts, end)]
+        """The places named in text[start:end]: a bisect, not a scan."""
+        s = self.region_starts
+        return self.regions_in_text[bisect_left(s, start):bisect_left(s, end)]
 
     def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
-        starts = _starts(self.mentions)
-        return self.mentions[bisect_left(starts, start):bisect_left(starts, end)]
-
-
-_STARTS: dict[int, tuple[object, list[int]]] = {}
-
-
-def _starts(items) -> list[int]:
-    """Start offsets of a sorted sequence, computed once per sequence (a text's places or numbers)."""
-    cached = _STARTS.get(id(items))
-    if cached is None or cached[0] is not items:
-        if len(_STARTS) > 16:
-            _STARTS.clear()
-        cached = (items, [x[0] if isinstance(x, tuple) else x.start for x in items])
-        _STARTS[id(items)] = cached
-    return cached[1]
+        s = self.mention_starts
+        return self.mentions[bisect_left(s, start):bisect_left(s, end)]
 
 
 def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | None:

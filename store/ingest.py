@@ -136,9 +136,9 @@ def _read(path: Path, max_bytes: int | None) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def _extract(data: bytes, name: str) -> Document:
+def _extract(data: bytes, name: str, sha256: str) -> Document:
     try:
-        return extract_bytes(data, name)
+        return extract_bytes(data, name, sha256)
     except InputError:
         raise
     except Exception as exc:  # a bug must fail this one file, never the batch, never with a traceback
@@ -219,7 +219,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
                 if not dry_run and stored.get(path.name) == version_key(sha):
                     results.append(FileResult(name=name, source_file=path.name, state="unchanged"))
                     continue
-                doc = _extract(data, path.name)
+                doc = _extract(data, path.name, sha)
             except InputError as exc:
                 results.append(FileResult(name=name, source_file=path.name, state="failed", error=str(exc),
                                           error_code=exc.code,

@@ -8,7 +8,16 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from dashboard import data, state
-from dashboard.format import bulletin_label, flag_labels, flag_reasons, is_flagged, md, measure_label, value_text
+from dashboard.format import (
+    bulletin_label,
+    flag_labels,
+    flag_reasons,
+    is_flagged,
+    md,
+    measure_label,
+    punctuation,
+    value_text,
+)
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
@@ -73,7 +82,8 @@ for heading, part in sections():
             badges += f"<span class='badge'>{html.escape(t('rs_' + r.review_state, lang))}</span>"
         note = ""
         if is_flagged(flags):
-            note = "<br><small>" + html.escape("；".join(flag_reasons(flags, lang)) + "；"
+            semi = punctuation(lang)[1]
+            note = "<br><small>" + html.escape(semi.join(flag_reasons(flags, lang)) + semi
                                                + t("flag_explain", lang, printed=r.printed))
             if len(r.alternatives):
                 alts = "、".join(value_text(v, r.unit, "exact", lang) for v in r.alternatives)

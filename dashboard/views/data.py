@@ -61,7 +61,8 @@ total = data.query("count_filtered", **filters)
 table = data.query("filtered_records", limit=PREVIEW_ROWS, **filters)
 def with_names(rows: pd.DataFrame) -> pd.DataFrame:
     """The export's columns: indicator names and each flag's reason in the page's language beside the codes."""
-    reasons = rows["flags"].map(lambda fl: "；".join(flag_reasons(list(fl), lang)) if fl is not None else "")
+    semi = ui.punctuation(lang)[1]
+    reasons = rows["flags"].map(lambda fl: semi.join(flag_reasons(list(fl), lang)) if fl is not None else "")
     return rows.assign(indicator_name=rows["indicator"].map(indicator_names), flag_reasons=reasons)[EXPORT_COLUMNS]
 
 

@@ -38,7 +38,7 @@ else:
         f"<b>{html.escape(r['region_name'])}</b> · {html.escape(ind.name_en if lang == 'en' else ind.name_zh)}"
         f" · <b>{html.escape(value_text(r['value'], r['unit'], r['qualifier'], lang))}</b>"
         f" <small>{html.escape(measure_label(r['age_threshold'], r['population_base'], r['status'], lang))}</small>"
-        f"<br>⚠ {html.escape('；'.join(flag_reasons(flags, lang)) or '—')}"
+        f"<br>⚠ {html.escape(ui.punctuation(lang)[1].join(flag_reasons(flags, lang)) or '—')}"
         f"<blockquote style='border-left:4px solid #d9480f;padding-left:10px'>{marked}</blockquote>"
         f"<small>{html.escape(bulletin_label(r['bulletin_issue'], r['bulletin_date'], None, lang))} · "
         f"{html.escape(str(r['source_file']))}</small></div>")

@@ -9,7 +9,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state
+from dashboard import data, state, ui
 from dashboard.format import bulletin_label, flag_reasons, is_flagged, md, value_text
 from dashboard.i18n import t
 
@@ -132,6 +132,6 @@ if chosen is not None:
     st.markdown(f"**{md(option(chosen))}** — {md(r['quote'])}")
     reasons = flag_reasons(list(r["flags"]), lang)
     if reasons:
-        st.caption(md("；".join(reasons) if lang == "zh" else "; ".join(reasons)))
+        st.caption(md(ui.punctuation(lang)[1].join(reasons)))
     if lang == "en":  # the reading steps are written in English; the Chinese view gives the reasons above
         st.caption(md(r["steps"]))
