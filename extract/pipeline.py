@@ -27,9 +27,11 @@ QUOTE_MAX = 120
 
 
 def _province_hints(text: str) -> tuple[str, ...]:
-    """Provinces a text names, to choose among same-named places (朝阳区 is in two)."""
+    """Provinces a text's opening names, to choose among same-named places (朝阳区 is in two)."""
     found = []
-    for _, _, code in REGIONS.find_all(text[:2000]):
+    for _, end, code in REGIONS.find_all(text):
+        if end > 2000:
+            break
         province = code[:2] + "0000"
         if province not in found:
             found.append(province)

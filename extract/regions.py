@@ -12,7 +12,7 @@ import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 
 # The whole country: not a GB/T 2260 division, but the place a 全国 figure belongs to.
@@ -122,6 +122,8 @@ class Regions:
 
     def _rank(self, codes: list[str], hints: tuple[str, ...]) -> str:
         """Pick among same-named divisions: inside a hinted region first, then Henan, then larger."""
+        if len(codes) == 1:
+            return codes[0]
         level_order = {"nation": -1, "province": 0, "prefecture": 1, "county": 2}
 
         def key(code: str) -> tuple:
@@ -146,24 +148,8 @@ class Regions:
 
     def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False
                  ) -> list[tuple[int, int, str]]:
-        """Every full division name in text as (start, end, code); longest match wins.
-
-        Scans for the suffix characters names end with rather than trying thousands of names
-        at every position, which keeps this linear in the text.
-        """
-        found: list[tuple[int, int, str]] = []
-        taken_until = -1
-        for m in self._suffix_re.finditer(text):
-            end = m.end()
-            for length in self._lengths_by_suffix[m.group()]:
-                start = end - length
-                if start < 0 or start <= taken_until:
-                    continue  # overlaps the name before; a shorter one may not
-                codes = self._by_name.get(text[start:end])
-                if codes:
-                    found.append((start, end, self._rank(codes, hints)))
-                    taken_until = end - 1
-                    break
+        """Every full division name in text as (start, end, code); longest match wins."""
+        found = [(start, end, self._rank(self._by_name[name], hints)) for start, end, name in self._scan(text)]
         if short:
             full = [(s, e) for s, e, _ in found]
             for m in self._short_re.finditer(text):
@@ -171,6 +157,26 @@ class Regions:
                     found.append((m.start(), m.end(), self._rank(self._short_index[m.group()], hints)))
             found.sort()
         return found
+
+    @lru_cache(maxsize=16)  # noqa: B019 - one Regions lives as long as the process; a text is scanned once
+    def _scan(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, name) of every full name: scans for the characters names end with rather
+        than trying thousands of names at every position, which keeps this linear in the text."""
+        found: list[tuple[int, int, str]] = []
+        taken_until = -1
+        by_name = self._by_name
+        for m in self._suffix_re.finditer(text):
+            end = m.end()
+            for length in self._lengths_by_suffix[m.group()]:
+                start = end - length
+                if start < 0 or start <= taken_until:
+                    continue  # overlaps the name before; a shorter one may not
+                name = text[start:end]
+                if name in by_name:
+                    found.append((start, end, name))
+                    taken_until = end - 1
+                    break
+        return tuple(found)
 
     @cached_property
     def _short_re(self) -> re.Pattern[str]:
