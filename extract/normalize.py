@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -52,7 +52,16 @@ class Normalized:
 
     def printed(self, start: int, end: int) -> str:
         """The original characters of [start, end) as a reader sees them: wraps and footers removed."""
-        return "".join(self.original[i] for i in self.omap[start:end].tolist())
+        if end <= start:
+            return ""
+        o0, o1 = int(self.omap[start]), int(self.omap[end - 1])
+        if o1 - o0 == end - start - 1:  # nothing removed in between: a plain slice
+            return self.original[o0:o1 + 1]
+        return self._codes[self.omap[start:end]].tobytes().decode("utf-32-le")
+
+    @cached_property
+    def _codes(self) -> np.ndarray:
+        return np.frombuffer(self.original.encode("utf-32-le"), dtype=np.uint32)
 
 
 _DROPPED = "\r\ufeff\u200b"

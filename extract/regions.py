@@ -146,10 +146,11 @@ class Regions:
             codes = self._county_short_index.get(name)
         return self._rank(codes, hints) if codes else None
 
-    def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False
+    def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False, until: float = float("inf")
                  ) -> list[tuple[int, int, str]]:
-        """Every full division name in text as (start, end, code); longest match wins."""
-        found = [(start, end, self._rank(self._by_name[name], hints)) for start, end, name in self._scan(text)]
+        """Every full division name in text (ending by `until`) as (start, end, code); longest match wins."""
+        found = [(start, end, self._rank(self._by_name[name], hints)) for start, end, name in self._scan(text)
+                 if end <= until]
         if short:
             full = [(s, e) for s, e, _ in found]
             for m in self._short_re.finditer(text):
