@@ -79,6 +79,14 @@ class Report(_FromReport):
     text: str  # the report's original characters, file[span_start:span_end]
 
 
+class Part(BaseModel):
+    """The reports and records of one piece of a file (a long file is read a piece at a time)."""
+
+    reports: list[Report]
+    records: list[Record]
+    decimals_lost: bool
+
+
 class Document(BaseModel):
     """One input file after decoding, with what was extracted from it."""
 

@@ -6,19 +6,20 @@ import hashlib
 import os
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from extract import decimals, formats, rules
 from extract.catalog import CATALOG
-from extract.models import NOT_PRIMARY, Document, Record, Report
+from extract.models import NOT_PRIMARY, Document, Part, Record, Report
 from extract.normalize import Normalized, normalize
 from extract.numbers import find_mentions
 from extract.reading import InputError, check_text, decode, read_bytes, shown_name
 from extract.regions import REGIONS
-from extract.segment import Segment, split, split_bulletins
+from extract.segment import Segment, cut_points, split, split_bulletins
 
-__all__ = ["InputError", "extract_bytes", "extract_file", "extract_text"]
+__all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
 EXTRACTOR_VERSION = "2026.11.25"
@@ -29,9 +30,7 @@ QUOTE_MAX = 120
 def _province_hints(text: str) -> tuple[str, ...]:
     """Provinces a text's opening names, to choose among same-named places (朝阳区 is in two)."""
     found = []
-    for _, end, code in REGIONS.find_all(text):
-        if end > 2000:
-            break
+    for _, _, code in REGIONS.find_all(text, until=2000):
         province = code[:2] + "0000"
         if province not in found:
             found.append(province)
@@ -78,9 +77,9 @@ def _report_id(source_file: str, original_slice: str) -> str:
     return hashlib.sha256(f"{source_file}\0{original_slice}".encode()).hexdigest()[:16]
 
 
-def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
+def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -> Record:
     m = c.mention
-    start, end = norm.to_original(m.start, m.end)
+    start, end = (x + offset for x in norm.to_original(m.start, m.end))
     quote = norm.printed(c.quote_start, c.quote_end).replace("\n", "")
     if len(quote) > QUOTE_MAX:  # keep the number in view when a clause runs long
         s = max(0, m.start - c.quote_start - QUOTE_MAX // 2)
@@ -111,7 +110,7 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report) -> Record:
         steps += "; at least: a list ending in 等 follows the count"
     if c.doubts:
         steps += "; not primary: " + "; ".join(c.why or c.doubts)
-    quote_start, quote_end = norm.to_original(c.quote_start, c.quote_end)
+    quote_start, quote_end = (x + offset for x in norm.to_original(c.quote_start, c.quote_end))
     return Record(
         quote_start=quote_start, quote_end=quote_end,
         report_id=report.report_id, source_file=report.source_file, bulletin_issue=report.bulletin_issue,
@@ -141,7 +140,7 @@ def _mark_primary(records: list[Record], tiers: list[int]) -> None:
 JOINED_RE = re.compile(r"^[^,;:。!?\n\d]{0,14}?(和|及|以及|与|、)$")
 
 
-def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report) -> list[Record]:
+def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report, offset: int) -> list[Record]:
     """3个专题调研组和2个执法检查组 → 5 groups: parts joined in one clause add up to the number to chart."""
     out = []
     n = 0
@@ -159,7 +158,7 @@ def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report) -> lis
         n += len(run)
         if len(run) < 2:
             continue
-        parts = [_record(c, norm, report) for c in run]
+        parts = [_record(c, norm, report, offset) for c in run]
         qualifiers = {p.qualifier for p in parts} - {"exact"}
         out.append(parts[0].model_copy(update={
             "value": sum(p.value for p in parts),
@@ -218,9 +217,41 @@ def _any_indicator(text: str, mentions) -> bool:
     return any(rules.match(text, m) for m in mentions)
 
 
+# A long file is read a piece at a time (cut where a bulletin begins), so memory stays bounded
+# whatever the file's size; a bulletin, or a volume of a few, is one piece.
+CHUNK_CHARS = 200_000
+
+
+def extract_parts(text: str, source_file: str = "text.txt", *, encoding: str = "utf-8") -> Iterator[Part]:
+    """The reports and records of one text (the file's decoded original), a piece at a time; spans
+    count from the start of the whole text. InputError if no piece holds a report."""
+    refused: InputError | None = None
+    found = False
+    for a, b in cut_points(text, CHUNK_CHARS):
+        try:
+            part = _extract_piece(text[a:b], a, source_file, encoding)
+        except InputError as exc:
+            refused = refused or exc
+            continue
+        found = True
+        yield part
+    if not found and refused is not None:
+        raise refused
+
+
 def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "utf-8",
                  sha256: str | None = None, replaced_chars: int = 0) -> Document:
     """Extract every report and record from one text (the file's decoded original)."""
+    parts = list(extract_parts(text, source_file, encoding=encoding))
+    return Document(
+        source_file=source_file, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
+        encoding=encoding, text=text, decimals_lost=any(p.decimals_lost for p in parts),
+        reports=[r for p in parts for r in p.reports], records=[r for p in parts for r in p.records],
+        replaced_chars=replaced_chars,
+    )
+
+
+def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> Part:
     norm = normalize(text)
     hints = _province_hints(norm.text)
     is_region = lambda name: REGIONS.resolve(name, hints) is not None  # noqa: E731
@@ -244,7 +275,7 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
             report_id=_report_id(source_file, text[s:e]), source_file=source_file,
             bulletin_issue=header.issue, bulletin_date=header.date, album_no=header.album_no,
             region_code=code, region_name=REGIONS.display_name(code), title=seg.title,
-            span_start=s, span_end=e, text=text[s:e],
+            span_start=s + offset, span_end=e + offset, text=text[s:e],
         )
         ctx = rules.ReportContext(
             region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
@@ -274,22 +305,19 @@ def extract_text(text: str, source_file: str = "text.txt", *, encoding: str = "u
     for report, cands in zip(reports, per_report, strict=True):
         decimals.resolve(cands, lost)
         for c in cands:
-            records.append(_record(c, norm, report))
+            records.append(_record(c, norm, report, offset))
             tiers.append(c.tier)
-        for total in _sums(cands, norm, report):
+        for total in _sums(cands, norm, report, offset):
             records.append(total)
             tiers.append(0)  # the whole beats its parts
     _mark_primary(records, tiers)
     records.extend(_derived_rates(records))
-    return Document(
-        source_file=source_file, sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
-        encoding=encoding, text=text, decimals_lost=lost, reports=reports, records=records,
-        replaced_chars=replaced_chars,
-    )
+    return Part(reports=reports, records=records, decimals_lost=lost)
 
 
-def extract_bytes(data: bytes, source_file: str, sha256: str | None = None) -> Document:
-    """Decode and extract one file's bytes; InputError (one line, naming the file) if it cannot be."""
+def decode_bytes(data: bytes, source_file: str) -> tuple[str, str, int]:
+    """A file's bytes as text: (text, encoding or format, characters replaced); InputError if they
+    cannot be read."""
     name = shown_name(source_file)
     if not data.strip():
         raise InputError("empty", name)
@@ -298,6 +326,12 @@ def extract_bytes(data: bytes, source_file: str, sha256: str | None = None) -> D
     if encoding is None:
         text, encoding, replaced = decode(data, name)
     check_text(text, name)
+    return text, encoding, replaced
+
+
+def extract_bytes(data: bytes, source_file: str, sha256: str | None = None) -> Document:
+    """Decode and extract one file's bytes; InputError (one line, naming the file) if it cannot be."""
+    text, encoding, replaced = decode_bytes(data, source_file)
     return extract_text(text, source_file, encoding=encoding, sha256=sha256 or hashlib.sha256(data).hexdigest(),
                         replaced_chars=replaced)
 

@@ -8,6 +8,8 @@ each opened by a heading "城市: 标题" and closed by "(…供稿)", then a di
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extract.numbers import parse_cn
@@ -132,3 +134,54 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
                 break
         segments.append(Segment(start, stop, m.group("name"), title, contributor))
     return header, segments
+
+
+
+def cut_points(original: str, size: int) -> list[tuple[int, int]]:
+    """[start, end) pieces of a long original (not normalised) text, each about `size` characters,
+    cut where a bulletin begins (its masthead lines, then its issue or album line), so that each
+    piece reads as a file of whole bulletins would. Where no bulletin begins within reach, the cut
+    goes after a line that ends a sentence. A text of `size` or less is one piece."""
+    pieces = []
+    start = 0
+    while len(original) - start > size:
+        cut = _bulletin_start(original, start + size, start + 2 * size) or _sentence_end(original, start + size)
+        if cut is None:
+            break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(original)))
+    return pieces
+
+
+def _lines_from(original: str, pos: int, stop: int) -> Iterator[tuple[int, str]]:
+    """(start, folded and stripped text) of each line that begins after pos and before stop."""
+    at = original.find("\n", pos)
+    while 0 <= at < stop - 1:
+        end = original.find("\n", at + 1)
+        line = original[at + 1:end if end >= 0 else len(original)]
+        yield at + 1, unicodedata.normalize("NFKC", line).strip()
+        at = end
+
+
+def _bulletin_start(original: str, pos: int, stop: int) -> int | None:
+    recent: list[tuple[int, str]] = []  # the last non-blank lines, the masthead's candidates
+    for begin, line in _lines_from(original, pos, stop):
+        if not line:
+            continue
+        if ISSUE_LINE_RE.match(line) or (ALBUM_RE.search(line) and len(line) <= 60):
+            k = len(recent)
+            while k > 0 and len(recent) - k < 2 and _masthead(recent[k - 1][1]):
+                k -= 1
+            return recent[k][0] if k < len(recent) else begin
+        recent = [*recent[-1:], (begin, line)]
+    return None
+
+
+def _sentence_end(original: str, pos: int) -> int | None:
+    last = ""
+    for begin, line in _lines_from(original, pos, len(original)):
+        if last and last[-1] in "。!?":
+            return begin
+        last = line or last
+    return None

@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import os
 import stat
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
@@ -22,11 +23,11 @@ import duckdb
 from pydantic import BaseModel, Field
 
 from extract.models import Document
-from extract.pipeline import extract_bytes
+from extract.pipeline import decode_bytes, extract_bytes, extract_parts
 from extract.reading import InputError, read_bytes, shown_name
 from store.connection import StorageError, connect, db_path
 from store.schema import ensure_schema, needs_work
-from store.writes import store_documents, stored_versions, version_key
+from store.writes import Staged, stage, store_documents, stored_versions, version_key
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".docx"}
 # The bundled bulletins the dashboard's first start builds from: seeds/ in a checkout, installed
@@ -117,17 +118,20 @@ def collect(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[FileRe
     return files, problems
 
 
-def _result(doc: Document, state: State) -> FileResult:
+def _result(doc: Document | Staged, state: State) -> FileResult:
+    if isinstance(doc, Staged):
+        regions, reports, records, flagged = doc.region_names, doc.reports, doc.records, doc.flagged
+    else:
+        regions = [r.region_name for r in doc.reports]
+        reports, records, flagged = len(doc.reports), len(doc.records), sum(1 for r in doc.records if r.flags)
     warnings = []
-    if not doc.records:
+    if not records:
         warnings.append(f"{shown_name(doc.source_file)}: no indicator found; the report is kept with no records")
     if doc.replaced_chars:
         warnings.append(f"{shown_name(doc.source_file)}: {doc.replaced_chars} undecodable characters replaced by �")
     return FileResult(
         name=shown_name(doc.source_file), source_file=doc.source_file, state=state,
-        regions=list(dict.fromkeys(r.region_name for r in doc.reports)),
-        reports=len(doc.reports), records=len(doc.records), flagged=sum(1 for r in doc.records if r.flags),
-        warnings=warnings,
+        regions=list(dict.fromkeys(regions)), reports=reports, records=records, flagged=flagged, warnings=warnings,
     )
 
 
@@ -145,12 +149,34 @@ def _extract(data: bytes, name: str, sha256: str) -> Document:
         raise InputError("bug", shown_name(name), why=f"{type(exc).__name__}: {exc}") from exc
 
 
+def _stage_file(folder: Path, held: list[bytes], name: str, sha256: str) -> Staged:
+    """A long file, extracted a piece at a time into Parquet under folder (see store.writes.Staged).
+    held holds the file's bytes, let go of once decoded."""
+    try:
+        text, encoding, replaced = decode_bytes(held.pop(), name)
+        return stage(folder, name, sha256, encoding, text, replaced, extract_parts(text, name, encoding=encoding))
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError("bug", shown_name(name), why=f"{type(exc).__name__}: {exc}") from exc
+
+
 # Files are extracted outside any connection and stored a group at a time: one transaction per
 # group keeps the write fast (a commit and a derived-table refresh per group, not per file), and
 # closing the connection between groups lets the dashboard's readers in. A group that fails is
 # stored again one file per transaction, so one bad file never takes others with it.
-GROUP_FILES = 50
+GROUP_FILES = 100
 GROUP_BYTES = 8 * 1024 * 1024
+# A file larger than this is extracted a piece at a time and stored alone, its rows staged on
+# disk: memory stays bounded (a 50 MB file of dense reports holds a million records).
+STREAM_BYTES = 2 * 1024 * 1024
+
+
+def _outcome(data: bytes, name: str, sha256: str) -> Document | InputError:
+    try:
+        return _extract(data, name, sha256)
+    except InputError as exc:
+        return exc
 
 
 def _groups(files: list[Path]) -> Iterator[list[Path]]:
@@ -167,7 +193,7 @@ def _groups(files: list[Path]) -> Iterator[list[Path]]:
         yield group
 
 
-def _store_group(db: str | os.PathLike | None, pending: list[tuple[int, Document, bool]],
+def _store_group(db: str | os.PathLike | None, pending: list[tuple[int, Document | Staged, bool]],
                  results: list[FileResult | None]) -> None:
     with connect(db) as con:
         try:
@@ -189,6 +215,11 @@ def _store_group(db: str | os.PathLike | None, pending: list[tuple[int, Document
                 results[n] = _result(doc, "replaced" if known else "stored")
 
 
+def _failed(name: str, source_file: str, exc: InputError) -> FileResult:
+    return FileResult(name=name, source_file=source_file, state="failed", error=str(exc), error_code=exc.code,
+                      error_params={k: str(v) for k, v in exc.params.items()})
+
+
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
            on_progress: Progress | None = None, *, dry_run: bool = False, keep_documents: bool | None = None,
            max_bytes: int | None = None) -> IngestReport:
@@ -208,7 +239,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
     done = 0
     for group in _groups(files):
         results: list[FileResult | None] = []
-        pending: list[tuple[int, Document, bool]] = []
+        todo: list[tuple[int, Path, Document | InputError]] = []
         for path in group:
             if on_progress:
                 on_progress(done, len(files), path.name)
@@ -216,33 +247,67 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
             name = shown_name(path.name)
             try:
                 data, sha = _read(path, max_bytes)
-                if not dry_run and stored.get(path.name) == version_key(sha):
-                    results.append(FileResult(name=name, source_file=path.name, state="unchanged"))
-                    continue
-                doc = _extract(data, path.name, sha)
             except InputError as exc:
-                results.append(FileResult(name=name, source_file=path.name, state="failed", error=str(exc),
-                                          error_code=exc.code,
-                                          error_params={k: str(v) for k, v in exc.params.items()}))
+                results.append(_failed(name, path.name, exc))
                 continue
-            if keep:
-                report.documents.append(doc)
-            if dry_run:
-                results.append(_result(doc, "checked"))
+            if not dry_run and stored.get(path.name) == version_key(sha):
+                results.append(FileResult(name=name, source_file=path.name, state="unchanged"))
                 continue
-            known = path.name in stored
-            stored[path.name] = version_key(doc.sha256)
-            pending.append((len(results), doc, known))
+            if not keep and len(data) > STREAM_BYTES:
+                held = [data]
+                del data  # the long path lets go of the bytes once they are decoded
+                results.append(_ingest_long(db, path, held, sha, stored))
+                continue
+            todo.append((len(results), path, _outcome(data, path.name, sha)))
             results.append(None)
-        if pending:
-            _store_group(db, pending, results)
-        report.files.extend(r for r in results if r is not None)
+        _finish(db, results, todo, report, stored, keep=keep, dry_run=dry_run)
     if not dry_run and report.count("unchanged"):
         with connect(db, read_only=True) as con:
             _describe_unchanged(con, report)
     if on_progress:
         on_progress(len(files), len(files), "")
     return report
+
+
+def _finish(db: str | os.PathLike | None, results: list[FileResult | None],
+            todo: list[tuple[int, Path, Document | InputError]], report: IngestReport, stored: dict[str, str], *,
+            keep: bool, dry_run: bool) -> None:
+    """Store one group's extracted files in one transaction and report on each."""
+    pending: list[tuple[int, Document | Staged, bool]] = []
+    for n, path, doc in todo:
+        if isinstance(doc, InputError):
+            results[n] = _failed(shown_name(path.name), path.name, doc)
+            continue
+        if keep:
+            report.documents.append(doc)
+        if dry_run:
+            results[n] = _result(doc, "checked")
+            continue
+        known = path.name in stored
+        stored[path.name] = version_key(doc.sha256)
+        pending.append((n, doc, known))
+    if pending:
+        _store_group(db, pending, results)
+    report.files.extend(r for r in results if r is not None)
+
+
+def _ingest_long(db: str | os.PathLike | None, path: Path, held: list[bytes], sha: str,
+                 stored: dict[str, str]) -> FileResult:
+    """Stage a long file's rows on disk a piece at a time, then store them in one transaction."""
+    name = shown_name(path.name)
+    target = db_path(db)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".staging-", dir=target.parent) as folder:
+        try:
+            staged = _stage_file(Path(folder), held, path.name, sha)
+        except InputError as exc:
+            return _failed(name, path.name, exc)
+        results: list[FileResult | None] = [None]
+        known = path.name in stored
+        _store_group(db, [(0, staged, known)], results)
+        if results[0] is not None and results[0].state != "failed":
+            stored[path.name] = version_key(sha)
+        return results[0]
 
 
 def _describe_unchanged(con: duckdb.DuckDBPyConnection, report: IngestReport) -> None:

@@ -4,12 +4,16 @@ transaction, so a process killed at any moment leaves either the old state or th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from extract.models import Document
+from extract.models import Document, Part, Record, Report
 from extract.pipeline import EXTRACTOR_VERSION
 from store.queries import LATEST_PRIMARY_FOR_REGIONS_SQL, LATEST_PRIMARY_SQL
 
@@ -78,22 +82,90 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, extra: s
         con.unregister("new_rows")
 
 
-def store_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[Document, bool]]) -> None:
+STAGED_MEMORY_MB = 192
+
+
+@dataclass
+class Staged:
+    """A long file extracted a piece at a time into Parquet files beside the database, so that
+    neither extraction nor storing ever holds all of its records in memory."""
+
+    source_file: str
+    sha256: str
+    encoding: str
+    replaced_chars: int
+    folder: Path
+    decimals_lost: bool = False
+    reports: int = 0
+    records: int = 0
+    flagged: int = 0
+    regions: list[str] = field(default_factory=list)  # region_code of its records
+    region_names: list[str] = field(default_factory=list)  # of its reports, in order
+
+    @property
+    def text_path(self) -> Path:
+        return self.folder / "text.txt"
+
+    @property
+    def reports_path(self) -> Path:
+        return self.folder / "reports.parquet"
+
+    @property
+    def records_path(self) -> Path:
+        return self.folder / "records.parquet"
+
+
+def stage(folder: Path, source_file: str, sha256: str, encoding: str, text: str, replaced_chars: int,
+          parts: Iterable[Part]) -> Staged:
+    """Write the text, then each extracted piece's rows to Parquet as it comes; returns what was written."""
+    staged = Staged(source_file, sha256, encoding, replaced_chars, folder)
+    with staged.text_path.open("w", encoding="utf-8", newline="") as f:  # newline="": every character as read
+        f.write(text)
+    regions: set[str] = set()
+    with pq.ParquetWriter(staged.reports_path, REPORT_SCHEMA) as reports, \
+            pq.ParquetWriter(staged.records_path, RECORD_SCHEMA) as records:
+        for part in parts:
+            reports.write_table(_report_rows(part.reports))
+            records.write_table(_record_rows(part.records))
+            staged.decimals_lost |= part.decimals_lost
+            staged.reports += len(part.reports)
+            staged.records += len(part.records)
+            staged.flagged += sum(1 for r in part.records if r.flags)
+            regions.update(r.region_code for r in part.records)
+            staged.region_names.extend(r.region_name for r in part.reports)
+    staged.regions = sorted(regions)
+    return staged
+
+
+def _report_rows(reports: list[Report]) -> pa.Table:
+    # Arrow, not pandas: DuckDB scans it without conversion.
+    return pa.Table.from_pylist([r.model_dump() for r in reports], schema=REPORT_SCHEMA)
+
+
+def _record_rows(records: list[Record]) -> pa.Table:
+    return pa.Table.from_pylist([r.model_dump() for r in records], schema=RECORD_SCHEMA)
+
+
+def store_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[Document | Staged, bool]]) -> None:
     """Replace what is stored under each document's name, all in one transaction with the derived
     table: each (document, known) pair is stored whole, or (on any error) none of them is."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     known = [doc.source_file for doc, was_known in docs if was_known]
+    whole = [d for d, _ in docs if isinstance(d, Document)]
+    staged = [d for d, _ in docs if isinstance(d, Staged)]
     documents = pa.Table.from_pylist([
         {"source_file": d.source_file, "sha256": d.sha256, "encoding": d.encoding, "decimals_lost": d.decimals_lost,
          "text": d.text, "ingested_at": now, "extractor_version": EXTRACTOR_VERSION,
-         "replaced_chars": d.replaced_chars} for d, _ in docs], schema=DOCUMENT_SCHEMA)
-    # Arrow, not pandas: DuckDB scans it without conversion.
-    reports = pa.Table.from_pylist([r.model_dump() for d, _ in docs for r in d.reports], schema=REPORT_SCHEMA)
-    records = pa.Table.from_pylist([r.model_dump() for d, _ in docs for r in d.records], schema=RECORD_SCHEMA)
+         "replaced_chars": d.replaced_chars} for d in whole], schema=DOCUMENT_SCHEMA)
+    names = pa.table({"source_file": [d.source_file for d, _ in docs], "sha256": [d.sha256 for d, _ in docs]})
+    reports = _report_rows([r for d in whole for r in d.reports])
+    records = _record_rows([r for d in whole for r in d.records])
+    if staged:  # a million rows at once: DuckDB spills to disk rather than growing past this
+        con.execute(f"SET memory_limit = '{STAGED_MEMORY_MB}MB'")
     con.execute("BEGIN TRANSACTION")
-    con.register("new_rows_docs", documents)
+    con.register("new_rows_docs", names)
     try:
-        regions = {r.region_code for d, _ in docs for r in d.records}
+        regions = {r.region_code for d in whole for r in d.records} | {c for d in staged for c in d.regions}
         if known:
             rows = con.execute("SELECT DISTINCT region_code FROM records_effective WHERE list_contains(?, source_file)",
                                [known])
@@ -107,6 +179,15 @@ def store_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[Document, b
         _insert(con, "documents", documents)
         _insert(con, "reports", reports)
         _insert(con, "records", records, f", {RECORD_KEY_SQL} AS record_key")
+        for d in staged:  # DuckDB reads the pieces from disk: never all in memory at once
+            con.execute("INSERT INTO documents BY NAME SELECT ? AS source_file, ? AS sha256, ? AS encoding,"
+                        " ? AS decimals_lost, content AS text, ? AS ingested_at, ? AS extractor_version,"
+                        " ? AS replaced_chars FROM read_text(?)",
+                        [d.source_file, d.sha256, d.encoding, d.decimals_lost, now, EXTRACTOR_VERSION,
+                         d.replaced_chars, str(d.text_path)])
+            con.execute("INSERT INTO reports BY NAME SELECT * FROM read_parquet(?)", [str(d.reports_path)])
+            con.execute(f"INSERT INTO records BY NAME SELECT *, {RECORD_KEY_SQL} AS record_key FROM read_parquet(?)",
+                        [str(d.records_path)])
         # A decision on a record may have moved it to another place: that place's chart changes too.
         moved = con.execute("SELECT DISTINCT region_code FROM records_effective WHERE list_contains(?, source_file)",
                             [[d.source_file for d, _ in docs]]).fetchall()

@@ -1,6 +1,7 @@
 """Every record points at its printed number in the original text, whatever the text's shape
 (property-based: sentences from the own corpus, cut, rewrapped, damaged and reassembled)."""
 
+import itertools
 import re
 from pathlib import Path
 
@@ -42,3 +43,34 @@ def test_every_span_points_at_its_printed_number(text):
         shown = FOOTER.sub("", doc.text[r.span_start:r.span_end])
         assert re.sub(r"\s", "", shown) == re.sub(r"\s", "", r.printed), (shown, r.printed)
         assert r.quote_start <= r.span_start and r.span_end <= r.quote_end
+
+
+def _volume(count: int) -> str:
+    import random
+
+    from tests.bench.corpus import bulletin
+
+    rng = random.Random(11)
+    return "\n".join(bulletin(n, rng) for n in range(count))
+
+
+def test_a_long_text_is_read_in_pieces_cut_where_bulletins_begin(monkeypatch):
+    from extract import pipeline
+    from extract.segment import ISSUE_LINE_RE, cut_points
+
+    text = _volume(30)
+    pieces = cut_points(text, 20_000)
+    assert len(pieces) > 3 and pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))  # nothing lost, nothing twice
+    for start, _ in pieces[1:]:  # each piece opens with a bulletin's masthead or issue line
+        assert text[start:].lstrip().startswith(("20", "(")) or ISSUE_LINE_RE.match(text[start:].split("\n")[0])
+    whole = extract_text(text, "volume.txt")
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 20_000)
+    pieced = extract_text(text, "volume.txt")
+    # The same bulletins and numbers, and every span still points into the whole text.
+    assert [r.report_id for r in pieced.reports] == [r.report_id for r in whole.reports]
+    assert [(r.span_start, r.indicator, r.value) for r in pieced.records if "derived" not in r.flags] == \
+        [(r.span_start, r.indicator, r.value) for r in whole.records if "derived" not in r.flags]
+    for r in pieced.records:
+        if "derived" not in r.flags:
+            assert re.sub(r"\s", "", text[r.span_start:r.span_end]) == re.sub(r"\s", "", r.printed)

@@ -70,10 +70,16 @@ def _bad_batch(folder):
     os.mkfifo(folder / "pipe.txt")
     (folder / "line\nbreak.txt").write_text("no Chinese at all", encoding="utf-8")
     (folder / "旧版.doc.txt").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 600)
+    with (folder / "huge.txt").open("wb") as f:  # 50 MB, refused by its size before a byte is read
+        f.truncate(50 * 1024 * 1024)
+    for name in ("encrypted.pdf", "corrupt.docx"):
+        shutil.copy(FIXTURES / "formats" / name, folder / name)
     # Good ones, among them names with spaces and Chinese, UTF-16 and a damaged byte.
     (folder / "洛阳 简报.txt").write_text(LUOYANG, encoding="utf-8")
     (folder / "utf16.txt").write_text(LUOYANG.replace("洛阳", "开封"), encoding="utf-16")
     (folder / "damaged.txt").write_bytes(LUOYANG.replace("洛阳", "新乡").encode()[:-4] + b"\xff\xfe" + "。".encode())
+    (folder / "gbk.txt").write_bytes(LUOYANG.replace("洛阳", "安阳").encode("gb18030"))
+    (folder / "truncated.txt").write_bytes(LUOYANG.replace("洛阳", "鹤壁").encode()[:-1])  # cut inside 。
     return folder
 
 
@@ -88,13 +94,14 @@ def test_a_batch_of_bad_input_fails_file_by_file(tmp_path):
                       ("picture.txt", "an image"), ("nul.txt", "binary"),
                       ("page.txt", "no Chinese"), ("loop.txt", "loops"), ("pipe.txt", "not a regular file"),
                       ("line\\nbreak.txt", "no Chinese"), ("旧版.doc.txt", ".doc"), ("no_region.txt", "no region"),
-                      ("one line.txt", "no region")]:
+                      ("one line.txt", "no region"), ("huge.txt", "over the 20 MB limit"),
+                      ("encrypted.pdf", "password-protected"), ("corrupt.docx", "not a readable Word file")]:
         hits = [e for e in errors if f"error: {name}:" in e]
         assert len(hits) == 1, (name, errors)
         assert why in hits[0], hits[0]
-    assert len(errors) == 12  # logo.png is not a bulletin's name: the folder scan passes it over
+    assert len(errors) == 15  # logo.png is not a bulletin's name: the folder scan passes it over
     # Every good file landed; the damaged one says what was replaced.
-    assert _count(db, "SELECT count(DISTINCT source_file) FROM records") == 3
+    assert _count(db, "SELECT count(DISTINCT source_file) FROM records") == 5
     assert _count(db, "SELECT replaced_chars FROM documents WHERE source_file = 'damaged.txt'") == 3
     assert "damaged.txt: 3 undecodable characters replaced" in run.stderr
 
@@ -155,3 +162,31 @@ def test_three_first_starts_at_once_build_one_whole_database(tmp_path):
         assert sorted(outcomes) == ["built", "found", "found"], outcomes
         assert _count(db, "SELECT count(*) FROM documents") == 5
         assert not list(tmp_path.glob("*.building-*"))
+
+
+def test_a_long_file_is_staged_on_disk_and_stored_whole(tmp_path, monkeypatch):
+    import random
+
+    from extract import pipeline
+    from tests.bench.corpus import bulletin
+
+    ingest_module = sys.modules["store.ingest"]
+    rng = random.Random(5)
+    volume = tmp_path / "in" / "volume.txt"
+    volume.parent.mkdir()
+    volume.write_text("\n".join(bulletin(n, rng) for n in range(30)), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 20_000)
+    expected = ingest([volume], tmp_path / "whole.duckdb")  # under the threshold: extracted in memory
+    monkeypatch.setattr(ingest_module, "STREAM_BYTES", 10_000)
+    staged = ingest([volume], tmp_path / "staged.duckdb")
+    assert staged.ok and staged.files[0].records == expected.files[0].records > 100
+    assert staged.files[0].regions == expected.files[0].regions
+    sql = "SELECT list((span_start, indicator, value, record_key, \"primary\") ORDER BY ALL) FROM records"
+    assert _count(tmp_path / "staged.duckdb", sql) == _count(tmp_path / "whole.duckdb", sql)
+    for table in ("latest_primary", "reports", "documents"):
+        assert _count(tmp_path / "staged.duckdb", f"SELECT count(*) FROM {table}") == \
+            _count(tmp_path / "whole.duckdb", f"SELECT count(*) FROM {table}")
+    text = _count(tmp_path / "staged.duckdb", "SELECT text FROM documents")
+    assert text == volume.read_text(encoding="utf-8") == _count(tmp_path / "whole.duckdb", "SELECT text FROM documents")
+    assert not list(tmp_path.glob(".staging-*")) and not list((tmp_path).rglob("*.parquet"))
+    assert ingest([volume], tmp_path / "staged.duckdb").count("unchanged") == 1
