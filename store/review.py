@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Literal
+from typing import ClassVar, Literal
 
 import duckdb
 import pandas as pd
@@ -28,6 +28,19 @@ Action = Literal["confirm", "correct", "reject"]
 RISK_ORDER = ["ambiguous", "implausible", "scope_uncertain", "subset", "secondary_scope", "target",
               "decimal_recovered", "derived", "range"]
 LOW_CONFIDENCE = 0.8
+
+
+class ReviewError(ValueError):
+    """A decision that cannot be stored; code names why (the dashboard says it in the page's language)."""
+
+    MESSAGES: ClassVar[dict[str, str]] = {
+        "gone": "no record {key}", "nothing_changed": "a correction must change something",
+        "unknown_region": "unknown region {code}",
+    }
+
+    def __init__(self, why: str, **params: str):
+        self.code, self.params = why, params
+        super().__init__(self.MESSAGES[why].format(**params))
 
 
 class Changes(BaseModel):
@@ -69,15 +82,15 @@ def decide(con: duckdb.DuckDBPyConnection, decision: Decision) -> None:
     row = con.execute("SELECT region_code, source_file FROM records_effective WHERE record_key = ?",
                       [decision.record_key]).fetchone()
     if row is None:
-        raise KeyError(f"no record {decision.record_key}")
+        raise ReviewError("gone", key=decision.record_key)
     before = con.execute("SELECT * FROM records_effective WHERE record_key = ?", [decision.record_key]).df()
     changes = decision.changes.model_dump(exclude_none=True)
     if decision.action == "correct" and not changes:
-        raise ValueError("a correction must change something")
+        raise ReviewError("nothing_changed")
     if changes.get("region_code"):
         known = con.execute("SELECT count(*) FROM regions WHERE code = ?", [changes["region_code"]]).fetchone()[0]
         if not known:
-            raise ValueError(f"unknown region {changes['region_code']}")
+            raise ReviewError("unknown_region", code=changes["region_code"])
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     con.execute("BEGIN TRANSACTION")
     try:

@@ -8,13 +8,14 @@ import html
 
 import streamlit as st
 import streamlit.components.v1 as components
+from pydantic import ValidationError
 
 import store
-from dashboard import data, state, ui
+from dashboard import audit, data, state, ui
 from dashboard.format import bulletin_label, flag_labels, flag_reasons, measure_label, value_text
-from dashboard.i18n import t
+from dashboard.i18n import column_label, t
 from extract.catalog import CATALOG
-from store.review import Changes, Decision, decide
+from store.review import Changes, Decision, ReviewError, decide
 
 lang = state.lang()
 st.title(t("review_title", lang))
@@ -84,19 +85,22 @@ else:
                                     reason=reason.strip(), reviewer=who)
                 with store.connect(data.db_file()) as con:
                     decide(con, decision)
-            except ValueError as exc:  # pydantic's and decide's: one line, in the field's words
-                st.error(str(exc).splitlines()[0])
+            except ValidationError as exc:  # a field the model refuses: named in the page's language
+                field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else ""
+                st.error(t("review_error_invalid", lang, field=column_label(field, lang)))
+            except ReviewError as exc:
+                key = "nothing_changed" if exc.code == "nothing_changed" else f"review_error_{exc.code}"
+                st.error(t(key, lang, **{k: v for k, v in exc.params.items() if k != "key"}))
             else:
                 st.toast(t("saved", lang, what=t(f"action_{action}", lang)))
                 st.rerun()
 
     with st.expander(t("history_title", lang)):
         log = data.query("record_history", record_key=r["record_key"])
-        st.dataframe(log, hide_index=True, width="stretch")
+        st.dataframe(audit.history_table(log, lang), hide_index=True, width="stretch")
 
 orphans = data.query("review_orphans")
 if len(orphans):
     st.subheader(t("orphaned_title", lang))
-    st.dataframe(orphans[["source_file", "action", "changes", "reason", "reviewer", "decided_at"]],
-                 hide_index=True, width="stretch")
+    st.dataframe(audit.orphans_table(orphans, lang), hide_index=True, width="stretch")
 st.caption(" ".join(f"⚠ {label}" for label in flag_labels(list(CATALOG.flags), lang)))

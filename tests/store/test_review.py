@@ -91,3 +91,18 @@ def test_bad_decisions_are_refused(tmp_path):
         with pytest.raises(ValueError, match="unknown region"):
             decide(con, Decision(record_key=key, action="correct", changes=Changes(region_code="999999"), reason="r",
                                  reviewer="w"))
+
+
+def test_a_refused_decision_says_why_as_a_code(tmp_path):
+    from store.review import ReviewError
+
+    db, _ = _db(tmp_path)
+    key = _key(db, "symposia", 9)
+    with store.connect(db) as con:
+        with pytest.raises(ReviewError) as refused:
+            decide(con, Decision(record_key=key, action="correct", changes=Changes(region_code="999999"), reason="r",
+                                 reviewer="w"))
+        assert (refused.value.code, refused.value.params) == ("unknown_region", {"code": "999999"})
+        with pytest.raises(ReviewError) as refused:
+            decide(con, Decision(record_key="no-such-key", action="confirm", reason="r", reviewer="w"))
+        assert refused.value.code == "gone"
