@@ -32,10 +32,19 @@ st.set_page_config(
 )
 
 
+@st.cache_resource(show_spinner=False)
+def _checked(db_version: tuple[str, int, int]) -> bool:
+    """An existing database is checked (and upgraded if old) once per version and server process,
+    not once per visitor: a room opening the link at once waits on no lock."""
+    store.prepare_database(data.db_file(), SEEDS)
+    return True
+
+
 def ensure_database() -> None:
     """First start: build data/aging.duckdb (or $AGING_DB) from the bundled seeds, showing progress;
-    an older database is upgraded in place. Both happen once per database version and process."""
-    if data.db_file().exists() and st.session_state.get("_db_ready") == data.version():
+    an older database is upgraded in place."""
+    if data.db_file().exists():
+        _checked(data.version())
         return
     status = st.empty()
 
@@ -44,13 +53,11 @@ def ensure_database() -> None:
             status.progress(n / total if total else 1.0, text=t("building_file", lang, name=name, n=n + 1,
                                                                   total=total))
 
-    if not data.db_file().exists():
-        status.info(t("building_db", lang))
+    status.info(t("building_db", lang))
     if store.prepare_database(data.db_file(), SEEDS, progress):
         status.success(t("built_db", lang))
     else:
-        status.empty()
-    st.session_state["_db_ready"] = data.version()
+        status.empty()  # another visitor's start built it meanwhile
 
 
 try:
