@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+import streamlit.components.v1 as components
 
 from dashboard import auth, charts, data, state
 from dashboard.format import (
@@ -40,6 +41,32 @@ NORMAL_CSS = """
 mark.flagged { outline: 2px solid #d9480f; }
 </style>
 """
+
+
+# Presentation clickers send PageDown/PageUp; a keyboard sends arrows. The handler lives in the
+# page (not the component's frame), replaces any earlier one, and presses the slide buttons, so a
+# key does exactly what a click does, URL included.
+SLIDE_KEYS_JS = """<script>
+(() => {
+  const doc = window.parent.document;
+  const step = {ArrowRight: "next", PageDown: "next", ArrowLeft: "prev", PageUp: "prev"};
+  const handler = (e) => {
+    const where = e.target && e.target.closest ? e.target : null;
+    if (where && where.closest("input, textarea, select, [contenteditable=true]")) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || !(e.key in step)) return;
+    const button = doc.querySelector(".st-key-" + step[e.key] + "_slide button");
+    if (button && !button.disabled) { e.preventDefault(); button.click(); }
+  };
+  if (doc.__agingSlideKeys) doc.removeEventListener("keydown", doc.__agingSlideKeys);
+  doc.__agingSlideKeys = handler;
+  doc.addEventListener("keydown", handler);
+})();
+</script>"""
+
+
+def slide_keys() -> None:
+    """←/→ and PageUp/PageDown step the slides (the page must have prev_slide/next_slide buttons)."""
+    components.html(SLIDE_KEYS_JS, height=0)
 
 
 def apply_style() -> None:

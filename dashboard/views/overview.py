@@ -57,6 +57,7 @@ if presenter:
         state.put("slide", slide + 1)
         st.rerun()
     headline_chart(headline[slide].code, key=f"slide_{slide}")
+    ui.slide_keys()
 else:
     st.title(t("overview_title", lang))
     if waiting := data.query("unreviewed"):

@@ -103,8 +103,9 @@ def shots() -> Path:
 def settle(pg, timeout: float = 30_000) -> None:
     """Wait until Streamlit has finished running the script and drawing."""
     pg.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=timeout)
-    pg.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+    pg.wait_for_function(  # the script has run (a cold server's first run starts late) and drawn
+        "() => document.querySelector('[data-testid=\"stApp\"][data-test-script-state=\"notRunning\"]')"
+        " && !document.querySelector('[data-testid=\"stStatusWidget\"]')"
         " && document.querySelectorAll('[data-testid=\"stSkeleton\"]').length === 0",
         timeout=timeout,
     )

@@ -91,6 +91,16 @@ def test_presenter_slides_step_forward(page, server):
     assert "slide=1" in page.url
 
 
+def test_presenter_keys_step_slides_as_a_clicker_does(page, server):
+    open_page(page, server, "?presenter=1")
+    for key, expected in [("ArrowRight", 2), ("PageDown", 3), ("PageDown", 4), ("ArrowRight", 4),
+                          ("PageUp", 3), ("ArrowLeft", 2)]:
+        page.keyboard.press(key)
+        page.wait_for_function(f"document.body.innerText.includes('第 {expected} / 4 张')", timeout=15_000)
+        settle(page)
+    assert "slide=1" in page.url
+
+
 def test_map_loads_nothing_from_outside(page, server):
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
