@@ -194,7 +194,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "not_reported_list": ("未报告：{cities}", "Not reported: {cities}"),
     "other_measures": ("以其他口径报告：{items}", "Reported under another measure: {items}"),
     "qualified_note": ("非确切值（原文写作“以上/约/不到”等，图中为条纹柱）：{items}",
-                       "Not exact (the text says 以上/约/不到 — at least/about/under; hatched bars): {items}"),
+                       "Not exact (the text says at least, about or under; hatched bars): {items}"),
     "flagged_note": ("⚠ 标记的数值：{items}", "⚠ flagged values: {items}"),
     "chart_title": ("{indicator}（{measure}）", "{indicator} ({measure})"),
     "no_values": ("还没有城市报告这项指标。", "No city has reported this indicator yet."),

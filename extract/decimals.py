@@ -203,7 +203,6 @@ def _plain(c: Candidate, value: float) -> str:
     m = c.mention
     if m.percent:
         return f"{value:g}%"
-    if m.scale >= 10_000:
-        unit = "万" if m.scale == 10_000 else "亿"
-        return f"{value / m.scale:g}{unit}"
+    if m.scale >= 10_000:  # steps are English: 929.24 × 10,000, not 929.24万
+        return f"{value / m.scale:g} × {m.scale:,}"
     return f"{value:g}"

@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.25"
+EXTRACTOR_VERSION = "2026.11.25.2"
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -96,7 +96,7 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
         confidence *= 0.6
     if "decimal_recovered" in flags:
         confidence *= 0.9
-    # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6万 → 5,376,000.
+    # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6 × 10,000 → 5,376,000.
     value = f"{c.value:,.15g} {c.indicator.unit}"
     reading = " → ".join(x for x in (norm.printed(m.start, m.end), c.read_as, value) if x)
     if qualifier != "exact":

@@ -54,7 +54,7 @@ class Candidate:
     alternatives: list[float] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     steps: str = ""  # why the value is what it is, beyond reading the digits
-    read_as: str = ""  # the printed number with its decimal point put back (537.6万)
+    read_as: str = ""  # the printed number with its decimal point put back (537.6 × 10,000)
 
 
 def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str] | bool | None:
