@@ -7,6 +7,7 @@ or ASCII digits, kept or lost decimal points, and hard wraps, so extraction does
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from pathlib import Path
 
@@ -64,11 +65,56 @@ def report(n: int, rng: random.Random) -> str:
 
 
 def write(folder: Path, count: int = 1000, seed: int = 7) -> list[Path]:
+    """Dense reports, one per file (gen_00000.txt …)."""
+    return _write(folder, count, seed, report, "gen")
+
+
+# Prose without figures, in the bulletins' manner (written for this corpus): real bulletins spend
+# most of their characters on how the work was done, and that text costs extraction time too.
+TOPICS = ["居家社区养老服务", "农村互助养老", "老年助餐服务", "医养结合", "养老服务人才队伍建设", "适老化改造",
+          "智慧养老平台建设", "特困人员集中供养", "养老机构安全管理", "老年人权益保障"]
+ACTIONS = ["坚持问题导向, 深入基层一线察实情", "采取明查与暗访相结合的方式", "紧盯群众反映强烈的突出问题",
+           "把监督重点放在政策落地的最后一公里", "邀请专家学者和基层代表全程参与", "对照法律法规逐条逐项检查",
+           "建立问题清单、责任清单和整改清单", "召开专题会议研究部署相关工作"]
+OUTCOMES = ["推动相关部门压实责任、补齐短板", "促进养老服务供给更加精准高效", "让老年人的获得感成色更足",
+            "形成人大监督与政府落实的工作合力", "为下一步完善地方性法规打下基础", "推动解决了一批群众急难愁盼问题"]
+
+
+def _prose(city: str, rng: random.Random, sentences: int) -> str:
+    return "".join(
+        f"{city}市人大常委会围绕{rng.choice(TOPICS)}, {rng.choice(ACTIONS)}, {rng.choice(OUTCOMES)}."
+        for _ in range(sentences))
+
+
+def bulletin(n: int, rng: random.Random) -> str:
+    """A bulletin of two or three city reports, each one passage of figures amid prose, as dense in
+    figures as the seeds (a record per ~700 bytes)."""
+    parts = [f"{2024 - n % 2}年{1 + n % 12}月{1 + n % 28}日\n\n(2024年第{n % 60 + 1}期)\n"]
+    for _ in range(rng.choice([2, 3])):
+        city = rng.choice(CITIES)
+        values = _numbers(rng)
+        sentences = rng.choice(TEMPLATES).format(city=city, county=COUNTIES.get(city, f"{city}市辖区"), **values)
+        body = "".join(s + "." + _prose(city, rng, 6) for s in re.split(r"\.(?!\d)", sentences) if s)
+        body = _prose(city, rng, 6) + body + _prose(city, rng, 6)
+        if rng.random() < 0.5:
+            body = body.replace(".", "。").translate(FULL).replace("．", "").replace("。", ".")
+            body = "\n\n".join(textwrap.wrap(body, 29))
+        parts.append(f"{city}: 监督推动养老服务提质增效\n\n{body}\n\n({city}市人大常委会供稿)\n")
+    parts.append("报: 省人大常委会各位副主任、秘书长\n")
+    return "\n".join(parts)
+
+
+def write_bulletins(folder: Path, count: int = 1000, seed: int = 7) -> list[Path]:
+    """Bulletins, one per file (bulletin_00000.txt …)."""
+    return _write(folder, count, seed, bulletin, "bulletin")
+
+
+def _write(folder: Path, count: int, seed: int, make, prefix: str) -> list[Path]:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for n in range(count):
-        path = folder / f"gen_{n:05d}.txt"
-        path.write_text(report(n, rng), encoding="utf-8")
+        path = folder / f"{prefix}_{n:05d}.txt"
+        path.write_text(make(n, rng), encoding="utf-8")
         paths.append(path)
     return paths
