@@ -30,6 +30,21 @@ def _codes(raw: str | None) -> list[str]:
     return [c for c in (raw or "").split(",")[:50] if CODE_RE.fullmatch(c)]
 
 
+def _among(raw: str | None, allowed) -> list[str]:
+    """A comma list of known codes (indicators, flags …): unknown ones are dropped, order and no repeats kept."""
+    return list(dict.fromkeys(c for c in (raw or "").split(",")[:50] if c in allowed))
+
+
+def _names(raw: str | None) -> list[str]:
+    """File names, joined with |: printable, at most 200 characters each (looked up before use)."""
+    return list(dict.fromkeys(n for n in (raw or "").split("|")[:20] if n and len(n) <= 200 and n.isprintable()))
+
+
+# The data page's filters, as URL parameters (each a list but "primary").
+QUALIFIERS = ("exact", "at_least", "approx", "at_most")
+CELLS = ("words", "codes")  # export cells: words in the page's language, or stable codes
+
+
 def parse(params: dict[str, str]) -> dict[str, object]:
     """The one reading of URL parameters: exactly what a page can show, else the default.
 
@@ -52,6 +67,13 @@ def parse(params: dict[str, str]) -> dict[str, object]:
         "rec": rec if REC_RE.fullmatch(rec) else "",
         "measure": int(params.get("measure", "0")) if SLIDE_RE.fullmatch(params.get("measure", "0")) else 0,
         "per": params.get("per") if params.get("per") in PER else "none",
+        "domains": _among(params.get("domains"), CATALOG.domains),
+        "indicators": _among(params.get("indicators"), CATALOG.by_code),
+        "qualifiers": _among(params.get("qualifiers"), QUALIFIERS),
+        "flags": _among(params.get("flags"), CATALOG.flags),
+        "files": _names(params.get("files")),
+        "primary": params.get("primary", "0") in TRUE,
+        "cells": params.get("cells") if params.get("cells") in CELLS else "words",
     }
 
 
@@ -111,6 +133,15 @@ def save() -> None:
         params["measure"] = str(get("measure"))
     if get("per") and get("per") != "none":
         params["per"] = get("per")
+    for name in ("domains", "indicators", "qualifiers", "flags"):
+        if get(name):
+            params[name] = ",".join(get(name))
+    if get("files"):
+        params["files"] = "|".join(get("files"))
+    if get("primary"):
+        params["primary"] = "1"
+    if get("cells") and get("cells") != "words":
+        params["cells"] = get("cells")
     if get("doc"):
         params["doc"] = get("doc")
     if get("rec"):

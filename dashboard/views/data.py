@@ -30,30 +30,38 @@ region_names = dict(zip(regions["region_code"], regions["region_name"], strict=T
 indicator_names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
 domain_names = {k: (d.en if lang == "en" else d.zh) for k, d in CATALOG.domains.items()}
 
+
+
+def chosen(column, label: str, options: list[str], name: str, **kw) -> list[str]:
+    """A filter whose choice lives in the view (and so in the link); its key follows the language,
+    so a switch redraws it in the new language with the same choice."""
+    default = [x for x in (state.get(name) or []) if x in options]
+    value = column.multiselect(label, options, default=default, key=f"w_f_{name}_{lang}", placeholder=choose, **kw)
+    state.put(name, value)
+    return value
+
+
 with st.expander(t("filters", lang), expanded=True):
     a, b, c = st.columns(3)
-    cities = a.multiselect(t("cities", lang), list(region_names), format_func=region_names.get, key="w_f_cities",
-                           placeholder=choose, default=[x for x in (state.get("cities") or []) if x in region_names])
-    domains = b.multiselect(t("domain", lang), list(domain_names), format_func=domain_names.get, key="w_f_domains",
-                            placeholder=choose)
+    cities = chosen(a, t("cities", lang), list(region_names), "cities", format_func=region_names.get)
+    domains = chosen(b, t("domain", lang), list(domain_names), "domains", format_func=domain_names.get)
     shown_indicators = [i.code for i in CATALOG.indicators if not domains or i.domain in domains]
-    indicators = c.multiselect(t("indicator", lang), shown_indicators, format_func=indicator_names.get,
-                               key="w_f_indicators", placeholder=choose)
+    indicators = chosen(c, t("indicator", lang), shown_indicators, "indicators", format_func=indicator_names.get)
     d, e, f, g = st.columns([1, 1, 2, 1])
-    qualifiers = d.multiselect(t("qualifier", lang), list(SIGNS), format_func=lambda q: t(f"q_{q}", lang),
-                               key="w_f_qualifiers", placeholder=choose)
-    flags = e.multiselect(t("flags", lang), list(CATALOG.flags),
-                          format_func=lambda x: t(f"flag_{x}", lang), key="w_f_flags", placeholder=choose)
+    qualifiers = chosen(d, t("qualifier", lang), list(SIGNS), "qualifiers", format_func=lambda q: t(f"q_{q}", lang))
+    flags = chosen(e, t("flags", lang), list(CATALOG.flags), "flags", format_func=lambda x: t(f"flag_{x}", lang))
     # Bulletins of the chosen cities; with no city chosen, all of them only while that list stays short.
     docs = documents if cities or len(documents) <= MAX_FILE_OPTIONS else documents.iloc[0:0]
     if cities:
         docs = pd.concat([data.query("documents", region_code=c) for c in cities]).drop_duplicates("source_file")
     doc_regions = dict(zip(docs["source_file"], docs["regions"], strict=True))
-    files = f.multiselect(t("bulletin", lang), list(doc_regions), key="w_f_files",
+    files = f.multiselect(t("bulletin", lang), list(doc_regions), key=f"w_f_files_{lang}",
+                          default=[x for x in (state.get("files") or []) if x in doc_regions],
                           placeholder=choose if len(docs) or not len(documents) else t("pick_city_first", lang),
                           format_func=lambda s: f"{s} · {doc_regions[s]}")
-    primary_only = g.toggle(t("primary_only", lang), key="w_f_primary")
-state.put("cities", cities)
+    state.put("files", files)
+    primary_only = g.toggle(t("primary_only", lang), key=f"w_f_primary_{lang}", value=bool(state.get("primary")))
+    state.put("primary", primary_only)
 
 filters = {"regions": cities, "domains": domains, "indicators_": indicators, "qualifiers": qualifiers, "flags": flags,
            "files": files, "primary_only": primary_only}
@@ -72,7 +80,8 @@ st.caption(t("rows", lang, n=f"{total:,}") + more)
 
 # One language per view: headers and cells follow the page; analysts may take stable codes instead.
 cells = st.radio(t("export_cells", lang), ["words", CODES], horizontal=True, key=f"w_export_cells_{lang}",
-                 format_func=lambda x: t(f"cells_{x}", lang))
+                 index=1 if state.get("cells") == CODES else 0, format_func=lambda x: t(f"cells_{x}", lang))
+state.put("cells", cells)
 label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in indicators] + \
     [domain_names[d] for d in domains] + [t(f"flag_{x}", lang) for x in flags] + \
     [t(f"q_{q}", lang) for q in qualifiers] + files + ([t("primary_only", lang)] if primary_only else [])

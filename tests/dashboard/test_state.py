@@ -7,7 +7,8 @@ from dashboard.i18n import LANGS
 from dashboard.state import DEFAULT_INDICATOR, parse
 from extract.catalog import CATALOG
 
-KEYS = ["lang", "presenter", "reviewed", "indicator", "cities", "counties", "slide", "doc", "rec", "other"]
+KEYS = ["lang", "presenter", "reviewed", "indicator", "cities", "counties", "slide", "doc", "rec", "other",
+        "domains", "indicators", "qualifiers", "flags", "files", "primary", "cells", "measure", "per"]
 
 
 def test_known_values_are_kept():
@@ -29,3 +30,14 @@ def test_any_parameters_give_a_view_the_pages_can_show(params):
     assert (view["lang"] in LANGS and view["indicator"] in CATALOG.by_code) or view["indicator"] == DEFAULT_INDICATOR
     assert isinstance(view["slide"], int) and 0 <= view["slide"] <= 999
     assert all(len(c) == 6 and c.isascii() and c.isdigit() for c in view["cities"] + view["counties"])
+    assert set(view["indicators"]) <= set(CATALOG.by_code) and set(view["flags"]) <= set(CATALOG.flags)
+    assert set(view["qualifiers"]) <= {"exact", "at_least", "approx", "at_most"} and view["cells"] in ("words", "codes")
+    assert all(f.isprintable() and "|" not in f for f in view["files"])
+
+
+def test_data_filters_round_trip():
+    view = parse({"domains": "supervision,nope", "indicators": "meal_sites,meal_sites,x", "qualifiers": "at_least",
+                  "flags": "subset", "files": "a b.txt|甲.txt", "primary": "1", "cells": "codes"})
+    assert view["domains"] == (["supervision"] if "supervision" in CATALOG.domains else [])
+    assert view["indicators"] == ["meal_sites"] and view["qualifiers"] == ["at_least"] and view["flags"] == ["subset"]
+    assert view["files"] == ["a b.txt", "甲.txt"] and view["primary"] and view["cells"] == "codes"
