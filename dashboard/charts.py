@@ -13,6 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 from plotly.subplots import make_subplots
 
+from dashboard import labels
 from dashboard.format import SIGNS, is_flagged, number, per_number, plot_text, value_text
 from dashboard.i18n import t
 
@@ -45,6 +46,11 @@ def city_color(code: str) -> str:
         return CITY_COLORS[city]
     palette = list(CITY_COLORS.values())
     return palette[int(code) % len(palette)]
+
+
+# A slide's plot area (title and bars; the source lines come on top): with the slide controls, it
+# leaves a 1280×720 screen room for nothing to scroll.
+SLIDE_PLOT_HEIGHT = 440
 
 
 def sizes(presenter: bool) -> dict[str, int]:
@@ -93,11 +99,13 @@ def _frame(fig: go.Figure, title: str, source: str, presenter: bool, height: int
     source = wrap_source(source, source_width)
     lines = source.count("<br>") + 1
     bottom = (70 if presenter else 56) + (lines - 1) * int(s["source"] * 1.5)
+    top = (70 if presenter else 56) + title.count("<br>") * int(s["title"] * 1.3)
     fig.update_layout(
         title={"text": title, "font": {"size": s["title"]}, "x": 0.01, "xanchor": "left"},
         font={"size": s["font"], "family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif",
               "color": "#111" if presenter else "#222"},
-        height=height + bottom, margin={"l": 10, "r": 30, "t": 70 if presenter else 56, "b": bottom},
+        height=height + bottom + top - (70 if presenter else 56),
+        margin={"l": 10, "r": 30, "t": top, "b": bottom},
         plot_bgcolor="white", paper_bgcolor="white", showlegend=False,
     )
     fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0, yshift=-bottom + 4,
@@ -165,7 +173,8 @@ def nice_ticks(top: float, most: int = 6) -> list[float]:
 def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: str, unit: str, lang: str,
                  presenter: bool = False, highlight: frozenset[str] = frozenset(),
                  value_column: str = "value", source_width: int = 110,
-                 references: list[list[tuple[str, float]]] | None = None) -> go.Figure:
+                 references: list[list[tuple[str, float]]] | None = None,
+                 max_height: int | None = None) -> go.Figure:
     """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking.
 
     references[n] are labelled lines on panel n (the province's or the nation's figure of the same
@@ -205,6 +214,8 @@ def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: 
     fig.update_yaxes(tickfont={"size": s["tick"], "color": ink}, automargin=True)
     fig.update_annotations(font={"size": s["font"]}, xanchor="left", x=0)  # the panel titles
     height = s["bar"] * sum(counts) + 150 + 60 * (len(groups) - 1)
+    if max_height:
+        height = min(height, max_height)
     return _frame(fig, title, source, presenter, height=max(260, height), source_width=source_width)
 
 
@@ -225,6 +236,10 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     if geometry["type"] == "Polygon":
         return [geometry["coordinates"][0]]
     return [poly[0] for poly in geometry["coordinates"]]
+
+
+MAP_SLIDE_WIDTH = 700  # a presenter's map, beside its notes
+MAP_ASPECT = 1.2  # a degree of latitude drawn 1.2 times as long as one of longitude
 
 
 def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str, lang: str, unit: str,
@@ -257,7 +272,9 @@ def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str,
         else:
             fill, text = MISSING_FILL, missing_label
             label_color.append("#777")
-        short = other_label if code in other and other_label else text
+        # On a slide a city with no value is grey and only named (the legend and the notes beside the
+        # map say 未报告): eighteen two-line labels do not fit a slide's map.
+        short = other_label if code in other and other_label else text if code in values or not presenter else ""
         pattern = {"shape": "/", "fgcolor": "#b9b0a0", "size": 8, "solidity": 0.15} if code in other else None
         for ring in _rings(feature["geometry"]):
             xs, ys = zip(*ring, strict=True)
@@ -267,10 +284,25 @@ def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str,
         lon, lat = feature["properties"]["center"]
         label_x.append(lon)
         label_y.append(lat)
-        label_text.append(f"<b>{name}</b><br>{short}")
-    # Labels after every polygon, so no city's fill covers a neighbour's name.
-    fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="text", text=label_text, hoverinfo="skip",
-                             textfont={"size": s["tick"] - 2, "color": label_color}, showlegend=False))
+        label_text.append(f"<b>{name}</b><br>{short}" if short else f"<b>{name}</b>")
+    # Labels after every polygon, so no city's fill covers a neighbour's name; none covers another:
+    # a label that would moves to the nearest free spot, with a leader line to its city.
+    font = 16 if presenter else s["tick"] - 2
+    height, width = (440, MAP_SLIDE_WIDTH) if presenter else (620, 900)  # a normal page's width: about
+    lons = [pt[0] for f in _geojson()["features"] for ring in _rings(f["geometry"]) for pt in ring]
+    lats = [pt[1] for f in _geojson()["features"] for ring in _rings(f["geometry"]) for pt in ring]
+    # Map units per pixel: the map fills whichever of its plot's height or width binds first.
+    deg_y = max((max(lats) - min(lats)) / (height - 200), (max(lons) - min(lons)) / (width - 140) / MAP_ASPECT)
+    deg_x = deg_y * MAP_ASPECT
+    boxes = [(max(_units(line) for line in text.replace("<b>", "").replace("</b>", "").split("<br>"))
+              * font * 0.55 * deg_x, (text.count("<br>") + 1) * font * 1.3 * deg_y) for text in label_text]
+    spots = labels.place(list(zip(label_x, label_y, strict=True)), boxes, step=font * deg_y)
+    for (x0, y0), (x1, y1) in zip(zip(label_x, label_y, strict=True), spots, strict=True):
+        if (x0, y0) != (x1, y1):
+            fig.add_trace(go.Scatter(x=[x0, x1], y=[y0, y1], mode="lines", hoverinfo="skip", showlegend=False,
+                                     line={"color": "#444", "width": 1}))
+    fig.add_trace(go.Scatter(x=[x for x, _ in spots], y=[y for _, y in spots], mode="text", text=label_text,
+                             hoverinfo="skip", textfont={"size": font, "color": label_color}, showlegend=False))
     if known:  # a colour bar for the scale
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", showlegend=False, hoverinfo="skip",
                                  marker={"colorscale": [[0, sample_colorscale(SCALE, [SCALE_LOW])[0]],
@@ -279,5 +311,13 @@ def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str,
                                          "colorbar": {"title": {"text": "%" if unit == "percent" else ""},
                                                       "thickness": 14}}))
     fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1.2)  # ~cos(34°) keeps Henan's shape
-    return _frame(fig, title, source, presenter, height=760 if presenter else 620)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=MAP_ASPECT)  # ~1/cos(34°) keeps Henan's shape
+    if presenter:
+        fig.add_annotation(text=f"<span style='color:{MISSING_FILL}'>■</span> {missing_label}", xref="paper",
+                           yref="paper", x=1, y=0, xanchor="right", yanchor="bottom", showarrow=False,
+                           font={"size": s["source"] + 2, "color": "#555"})
+    if presenter:  # at a fixed width: a long title wraps rather than runs off the slide
+        fig.update_layout(width=MAP_SLIDE_WIDTH)
+        title = wrap_source(title, MAP_SLIDE_WIDTH // (s["title"] // 2))
+    return _frame(fig, title, source, presenter, height=height,
+                  source_width=int((MAP_SLIDE_WIDTH - 60) / (s["source"] * 0.6)) if presenter else 110)

@@ -31,7 +31,13 @@ html, body, [data-testid="stAppViewContainer"], .stMarkdown, .stMarkdown p, .stM
   font-size: 22px !important; color: #000 !important; }
 [data-testid="stAppViewContainer"] { background: #fff !important; }
 h1 { font-size: 44px !important; } h2 { font-size: 36px !important; } h3 { font-size: 30px !important; }
-.block-container { padding-top: 1rem !important; max-width: 100% !important; }
+.block-container { padding-top: 0.5rem !important; padding-bottom: 0.5rem !important; max-width: 100% !important; }
+/* The way out takes no room of its own: the slide is the screen. */
+.st-key-exit_presenter { position: fixed; top: 6px; right: 12px; z-index: 999990; width: auto !important; }
+.st-key-exit_presenter button { min-height: 0; padding: 2px 10px; }
+.st-key-exit_presenter button p { font-size: 15px !important; color: #555 !important; }
+.modebar-container { display: none !important; }
+.st-key-presenter_hidden { display: none !important; }
 </style>
 """
 
@@ -69,12 +75,19 @@ def slide_keys() -> None:
     components.html(SLIDE_KEYS_JS, height=0)
 
 
+def hidden_controls():
+    """Where a page's selectors go in presenter mode: drawn (so their choice still comes from the view
+    and the link) but not shown, since a slide is the screen."""
+    return st.container(key="presenter_hidden")
+
+
 def apply_style() -> None:
     st.html(PRESENTER_CSS if state.presenter() else NORMAL_CSS)
 
 
-def show_chart(fig: go.Figure, filename: str, key: str) -> None:
-    st.plotly_chart(fig, config=charts.config(filename), key=key, width="stretch")
+def show_chart(fig: go.Figure, filename: str, key: str, *, fixed: bool = False) -> None:
+    """fixed: at the figure's own width (a map whose labels were laid out for it)."""
+    st.plotly_chart(fig, config=charts.config(filename), key=key, width="content" if fixed else "stretch")
 
 
 def source_line(df: pd.DataFrame, lang: str) -> str:

@@ -31,7 +31,7 @@ codes = [i.code for i in sorted(CATALOG.indicators, key=lambda i: domain_order.i
 current = state.get("indicator")
 everyone = ui.universe()
 
-controls = st.container() if not presenter else st.expander(t("pick_indicator", lang))
+controls = st.container() if not presenter else ui.hidden_controls()
 with controls:
     left, right = st.columns([2, 3])
     code = left.selectbox(t("pick_indicator", lang), codes, index=codes.index(current), key=f"w_indicator_{lang}",

@@ -11,7 +11,9 @@ from extract.catalog import CATALOG
 
 lang = state.lang()
 codes = [i.code for i in CATALOG.indicators]
-code = st.selectbox(t("pick_indicator", lang), codes, index=codes.index(state.get("indicator")),
+# In presenter mode there are no controls: the presenter sets the view before (or in the link).
+controls = ui.hidden_controls() if state.presenter() else st.container()
+code = controls.selectbox(t("pick_indicator", lang), codes, index=codes.index(state.get("indicator")),
                     key=f"w_map_indicator_{lang}",
                     format_func=lambda c: CATALOG.by_code[c].name_en if lang == "en" else CATALOG.by_code[c].name_zh)
 state.put("indicator", code)
@@ -27,7 +29,7 @@ measure = ""
 elsewhere = drawn.iloc[0:0]  # cities that reported this indicator under another measure
 if len(groups) > 1:
     labels = [ui.measure_name(k, lang) for k, _ in groups]
-    pick = st.radio(t("measure", lang), range(len(groups)), format_func=labels.__getitem__, horizontal=True,
+    pick = controls.radio(t("measure", lang), range(len(groups)), format_func=labels.__getitem__, horizontal=True,
                     key=f"w_map_measure_{code}_{lang}",
                     index=state.get("measure") if (state.get("measure") or 0) < len(groups) else 0)
     state.put("measure", pick)
@@ -50,18 +52,27 @@ other = {
 }
 sep, semi, left, right = ui.punctuation(lang)
 title = t("map_title", lang, indicator=name + (f"{left}{measure}{right}" if measure else ""))
-fig = charts.map_figure(shown, title=title, source=ui.source_line(drawn, lang) if len(drawn) else "",
+source = ui.source_line(drawn, lang) if len(drawn) else ""
+if state.presenter():  # the credit goes into the slide's figure, which leaves its notes the room
+    source = f"{source}<br>{t('map_credit', lang)}" if source else t("map_credit", lang)
+fig = charts.map_figure(shown, title=title, source=source,
                         lang=lang, unit=indicator.unit, missing_label=t("not_reported", lang),
                         presenter=state.presenter(), other=other,
                         other_label=t("other_measure_short", lang))
-ui.show_chart(fig, filename=f"map_{code}", key="map_chart")
+# In presenter mode the map is a slide: its notes stand beside it, so the whole fits one screen.
+chart, notes = st.columns([3, 2]) if state.presenter() else (st.container(), st.container())
+with chart:
+    ui.show_chart(fig, filename=f"map_{code}", key="map_chart", fixed=state.presenter())
+notes = notes.container()
 everyone = ui.universe()  # names in the page's language
 silent = everyone["region_code"].isin(cities["code"]) & ~everyone["region_code"].isin(values["region_code"])
-ui.notes(drawn, everyone.loc[silent, "region_name"].tolist(), lang)
+with notes:
+    ui.notes(drawn, everyone.loc[silent, "region_name"].tolist(), lang)
 if len(elsewhere):
-    st.caption(t("other_measures", lang, items=semi.join(
+    notes.caption(t("other_measures", lang, items=semi.join(
         f"{r.region_name} {other[r.region_code]}" for r in elsewhere.itertuples())))
 if len(districts):
-    st.caption(t("map_district_note", lang, items=sep.join(
+    notes.caption(t("map_district_note", lang, items=sep.join(
         f"{r.region_name} {value_text(r.value, r.unit, r.qualifier, lang)}" for r in districts.itertuples())))
-st.caption(t("map_credit", lang))
+if not state.presenter():
+    notes.caption(t("map_credit", lang))

@@ -22,7 +22,9 @@ def indicator_name(code: str) -> str:
     return ind.name_en if lang == "en" else ind.name_zh
 
 
-def headline_chart(code: str, key: str) -> None:
+def headline_chart(code: str, key: str, *, slide: bool = False) -> None:
+    """One headline indicator: its chart, then who did not report and what is flagged. On a slide the
+    notes stand beside the chart and the chart's height is capped, so the whole slide fits 1280×720."""
     everything = all_values[all_values["indicator"] == code]
     values = ui.city_values(everything)
     if values.empty:
@@ -38,16 +40,20 @@ def headline_chart(code: str, key: str) -> None:
     fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang), references=references,
                               unit=CATALOG.by_code[code].unit, lang=lang, presenter=presenter,
                               highlight=frozenset(state.get("cities") or []),
-                              source_width=110 if presenter else 62)  # two charts a row: half the width
-    ui.show_chart(fig, filename=f"{code}", key=key)
-    ui.notes(values, ui.missing_names(values), lang)
-    ui.reference_note([line for lines in references for line in lines], lang)
+                              source_width=88 if slide else 110 if presenter else 62,  # the chart's width
+                              max_height=charts.SLIDE_PLOT_HEIGHT if slide else None)
+    chart, notes = st.columns([7, 3]) if slide else (st.container(), st.container())
+    with chart:
+        ui.show_chart(fig, filename=f"{code}", key=key)
+    with notes:
+        ui.notes(values, ui.missing_names(values), lang)
+        ui.reference_note([line for lines in references for line in lines], lang)
 
 
 if presenter:
     # Slides: one headline chart at a time, previous / next.
     slide = min(int(state.get("slide") or 0), len(headline) - 1)
-    left, middle, right = st.columns([1, 4, 1])
+    left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
     if left.button(t("prev", lang), disabled=slide == 0, key="prev_slide"):
         state.put("slide", slide - 1)
         st.rerun()
@@ -56,7 +62,7 @@ if presenter:
     if right.button(t("next", lang), disabled=slide == len(headline) - 1, key="next_slide"):
         state.put("slide", slide + 1)
         st.rerun()
-    headline_chart(headline[slide].code, key=f"slide_{slide}")
+    headline_chart(headline[slide].code, key=f"slide_{slide}", slide=True)
     ui.slide_keys()
 else:
     st.title(t("overview_title", lang))

@@ -117,3 +117,34 @@ def test_sources_marks_the_chosen_sentence(page, server):
     frame.locator("mark.num").first.wait_for(timeout=30_000)  # the text's frame loads after the script's run
     assert frame.locator("mark.num").count() >= 3
     assert frame.locator("#sel").count() == 1
+
+
+FITS = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const parts = [...main.querySelectorAll('[data-testid="stElementContainer"]')]
+        .map(e => e.getBoundingClientRect()).filter(r => r.height > 0);
+    return {scroll: main.scrollHeight - main.clientHeight, wide: main.scrollWidth - main.clientWidth,
+            bottom: Math.max(...parts.map(r => r.bottom)) - window.innerHeight,
+            right: Math.max(...parts.map(r => r.right)) - window.innerWidth};
+}"""
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["720p", "1080p"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_slide_fits_one_screen(browser, server, shots, size, lang):
+    """Title, chart, source lines and notes (未报告, ⚠) of each headline slide and of the map on one
+    screen, nothing to scroll."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="zh-CN")
+    try:
+        page = context.new_page()
+        for slide, path in enumerate([*(f"?slide={n}&" for n in range(4)), "map?indicator=elderly_share&"]):
+            open_page(page, server, f"{path}presenter=1&lang={lang}")
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
+            page.screenshot(path=str(shots / f"slide{slide + 1}-{lang}-{height}p.png"))
+            over = page.evaluate(FITS)
+            assert max(over.values()) <= 1, (slide + 1, over)
+            page.hover(".js-plotly-plot")
+            assert not page.locator(".modebar-container").first.is_visible()  # no toolbar on a slide
+    finally:
+        context.close()

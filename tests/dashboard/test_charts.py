@@ -66,3 +66,8 @@ def test_map_draws_polygons_without_a_geo_base_map():
     labels = next(tr.text for tr in fig.data if tr.mode == "text")
     assert sum("未报告" in x for x in labels) == 16
     assert any("其他口径" in x for x in labels) and any("21.98%" in x for x in labels)
+    # On a slide the grey cities are only named, and the legend says what grey means.
+    slide = map_figure({"411200": (21.98, "21.98%")}, title="t", source="s", lang="zh", unit="percent",
+                       missing_label="未报告", presenter=True)
+    labels = next(tr.text for tr in slide.data if tr.mode == "text")
+    assert sum("未报告" in x for x in labels) == 0 and any("未报告" in a.text for a in slide.layout.annotations)

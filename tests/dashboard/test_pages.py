@@ -127,7 +127,7 @@ def test_city_profile_shows_quotes_and_bulletins(app_env):
 def test_data_page_filters(app_env, seeds_db):
     at = run("data")
     total = int(next(c for c in captions(at) if "条记录" in c).split()[1])
-    at.multiselect(key="w_f_cities").set_value(["410500"]).run()
+    at.multiselect(key="w_f_cities_zh").set_value(["410500"]).run()
     filtered = int(next(c for c in captions(at) if "条记录" in c).split()[1])
     assert 0 < filtered < total
     assert at.query_params["cities"] == "410500"
