@@ -47,7 +47,9 @@ else:
         st.text(str(r["steps"]))  # as text: never markup
 
     codes = [i.code for i in CATALOG.indicators]
-    with st.form(f"decide_{r['record_key']}", clear_on_submit=True):
+    # Each record's form in a container of its own, so the browser draws it anew and Enter in its
+    # reason field submits this record's form (a form drawn over the last one ignored the next Enter).
+    with st.container(key=f"record_{r['record_key']}"), st.form(f"decide_{r['record_key']}", clear_on_submit=True):
         action = st.radio(t("action", lang), ["confirm", "correct", "reject"], horizontal=True,
                           format_func=lambda a: t(f"action_{a}", lang))
         left, middle, right = st.columns(3)

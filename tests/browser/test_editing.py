@@ -46,6 +46,9 @@ def _wait_for(condition, seconds: float = 20) -> None:
         time.sleep(0.2)
 
 
+REASON_FOCUSED = "() => document.activeElement?.getAttribute('aria-label') === '理由（必填，回车保存）'"
+
+
 def count(db, sql: str) -> int:
     with store.connect(db, read_only=True) as con:  # waits out the server's write, as the dashboard does
         return con.execute(sql).fetchone()[0]
@@ -75,6 +78,7 @@ def test_upload_preview_store_review_correct_export(page, editing_server, shots)
     page.screenshot(path=str(shots / "review.png"), full_page=True)
     before = count(db, "SELECT count(*) FROM corrections")
     for n in range(3):  # the reason field has the focus: Enter confirms and brings the next record
+        page.wait_for_function(REASON_FOCUSED, timeout=15_000)  # what a reviewer sees before pressing Enter
         page.keyboard.press("Enter")
         _wait_for(lambda n=n: count(db, "SELECT count(*) FROM corrections") == before + n + 1)
         settle(page)
