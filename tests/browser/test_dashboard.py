@@ -148,3 +148,12 @@ def test_every_slide_fits_one_screen(browser, server, shots, size, lang):
             assert not page.locator(".modebar-container").first.is_visible()  # no toolbar on a slide
     finally:
         context.close()
+
+
+def test_presenter_enlarges_the_data_table_and_the_city_profile(page, server):
+    open_page(page, server, "data?presenter=1&cities=410500")
+    grid = page.wait_for_selector('[data-testid="stDataFrame"]')
+    assert float(grid.evaluate("e => getComputedStyle(e).zoom")) >= 1.3
+    open_page(page, server, "city?presenter=1&cities=411200")
+    size = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('table.cp td')).fontSize)")
+    assert size >= 20, size

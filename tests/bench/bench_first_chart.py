@@ -1,0 +1,121 @@
+"""Time from navigation to the first chart, the dashboard's start page against a bare Streamlit
+page with one Plotly chart, started the same way and measured side by side in one run; then a
+room: 10 browser sessions opening each at the same moment. Run by hand:
+
+    python tests/bench/bench_first_chart.py [ROUNDS]
+
+Each visit is a fresh browser context (no cache, a new Streamlit session) against a warm server
+on the seeds database; the servers' peak memory (VmHWM) is reported. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port  # noqa: E402
+
+BARE_APP = '''
+import plotly.graph_objects as go
+import streamlit as st
+
+st.title("Bare page")
+fig = go.Figure(go.Bar(x=[21.98, 17.96, 15.1], y=["A", "B", "C"], orientation="h"))
+st.plotly_chart(fig, width="stretch")
+'''
+CHART = ".js-plotly-plot .main-svg"
+ROOM = 10
+
+
+def _serve(app: Path, cwd: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=cwd, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return proc, url
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit(f"{app}: the server did not start")
+
+
+def _peak_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def _visit(browser, url: str) -> float:
+    context = await browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = await context.new_page()
+        start = time.perf_counter()
+        await page.goto(url)
+        await page.wait_for_selector(CHART, timeout=180_000)
+        return time.perf_counter() - start
+    finally:
+        await context.close()
+
+
+async def _measure(urls: dict[str, str], rounds: int) -> dict[str, dict[str, float]]:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for url in urls.values():  # warm: imports and caches happen once per server, not per visitor
+            await _visit(browser, url)
+        alone: dict[str, list[float]] = {name: [] for name in urls}
+        for _ in range(rounds):  # side by side, alternating, so a busy moment hits both
+            for name, url in urls.items():
+                alone[name].append(await _visit(browser, url))
+        room = {}
+        for name, url in urls.items():
+            times = await asyncio.gather(*(_visit(browser, url) for _ in range(ROOM)))
+            room[name] = max(times)
+        await browser.close()
+    return {name: {"alone": statistics.median(alone[name]), "room": room[name]} for name in urls}
+
+
+def main(rounds: int = 5) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "aging.duckdb"
+        subprocess.run([sys.executable, "-m", "extract", "seeds/", "--db", str(db)], cwd=ROOT, check=True,
+                       capture_output=True)
+        bare = Path(tmp) / "bare.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        servers = {"bare Streamlit + Plotly": _serve(bare, Path(tmp), {}),
+                   "dashboard start page": _serve(ROOT / "dashboard" / "app.py", ROOT, {"AGING_DB": str(db)})}
+        try:
+            result = asyncio.run(_measure({name: url for name, (_, url) in servers.items()}, rounds))
+            peaks = {name: _peak_mb(proc.pid) for name, (proc, _) in servers.items()}
+        finally:
+            for proc, _ in servers.values():
+                proc.terminate()
+                proc.wait(timeout=20)
+    bare_name, app_name = list(servers)
+    print(f"{'':26}{'alone (median of ' + str(rounds) + ')':>22}{'room of ' + str(ROOM) + ', worst':>20}"
+          f"{'server peak':>14}")
+    for name in servers:
+        print(f"{name:26}{result[name]['alone']:>20.2f} s{result[name]['room']:>18.2f} s{peaks[name]:>11.0f} MB")
+    print(f"{'ratio':26}{result[app_name]['alone'] / result[bare_name]['alone']:>21.2f}×"
+          f"{result[app_name]['room'] / result[bare_name]['room']:>19.2f}×")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
