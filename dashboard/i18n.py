@@ -26,6 +26,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "issue_label": ("{year}年第{n}期", "bulletin no. {n} of {year}"),
     "page_review": ("校核", "Review"),
     # editors: sign-in
+    "editing_snapshot": ("这是只读数据快照（AGING_DB_READ_ONLY），不能导入或校核；请在编辑用的看板上操作。",
+                         "This is a read-only data snapshot (AGING_DB_READ_ONLY): import and review happen on the editors' dashboard."),
     "editing_off": ("编辑功能未开启：管理员尚未设置编辑密码（见 README“导入与校核”）。",
                     "Editing is off: no editor password is configured (see the README, Importing and reviewing)."),
     "editor_name": ("姓名（记入审计日志）", "Your name (goes into the audit log)"),

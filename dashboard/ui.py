@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 import streamlit.components.v1 as components
 
+import store
 from dashboard import auth, charts, data, state
 from dashboard.format import (
     bulletin_label,
@@ -143,6 +144,9 @@ def measure_name(key: tuple, lang: str) -> str:
 
 def editor(lang: str) -> str | None:
     """The signed-in editor's name; else a sign-in form (or why editing is off) and None."""
+    if store.snapshot_mode():
+        st.info(t("editing_snapshot", lang))
+        return None
     stored = auth.configured_hash()
     if not stored:
         st.info(t("editing_off", lang))

@@ -28,6 +28,12 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
     return Path(path or os.environ.get("AGING_DB") or DEFAULT_DB)
 
 
+def snapshot_mode() -> bool:
+    """$AGING_DB_READ_ONLY=1: the file is a read-only snapshot that several dashboard processes
+    share (see the README, Deployment): nothing may write it, not even a lock beside it."""
+    return os.environ.get("AGING_DB_READ_ONLY", "").lower() in ("1", "true", "yes")
+
+
 def _waitable(exc: duckdb.Error) -> bool:
     text = str(exc).lower()
     # Another process's lock, or (inside one process) a connection opened with the other

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 from extract.models import Document
 from extract.pipeline import decode_bytes, extract_bytes, extract_parts
 from extract.reading import InputError, read_bytes, shown_name
-from store.connection import StorageError, connect, db_path
+from store.connection import StorageError, connect, db_path, snapshot_mode
 from store.schema import ensure_schema, needs_work
 from store.writes import Staged, stage, store_documents, stored_versions, version_key
 
@@ -349,6 +349,14 @@ def prepare_database(db: str | os.PathLike | None, seeds: Path, on_progress: Pro
     lock: several visitors starting at once wait for one build and never see half of one.
     """
     target = db_path(db)
+    if snapshot_mode():  # a shared read-only snapshot: check it, never build, upgrade or lock
+        if not target.exists():
+            raise StorageError(f"{target}: no database (AGING_DB_READ_ONLY needs a built snapshot)")
+        with connect(target, read_only=True) as con:
+            if needs_work(con):
+                raise StorageError(f"{target}: an older or incomplete database; upgrade it where it is writable"
+                                   " (run the dashboard or python -m extract on it once)")
+        return False
     with _file_lock(target):
         if target.exists():
             with connect(target, read_only=True) as con:

@@ -190,3 +190,17 @@ def test_a_long_file_is_staged_on_disk_and_stored_whole(tmp_path, monkeypatch):
     assert text == volume.read_text(encoding="utf-8") == _count(tmp_path / "whole.duckdb", "SELECT text FROM documents")
     assert not list(tmp_path.glob(".staging-*")) and not list((tmp_path).rglob("*.parquet"))
     assert ingest([volume], tmp_path / "staged.duckdb").count("unchanged") == 1
+
+
+def test_a_read_only_snapshot_is_checked_never_built_or_locked(tmp_path, monkeypatch):
+    monkeypatch.setenv("AGING_DB_READ_ONLY", "1")
+    with pytest.raises(store.StorageError, match="needs a built snapshot"):
+        store.prepare_database(tmp_path / "none.duckdb", SEEDS)
+    assert not list(tmp_path.iterdir())  # nothing built, no lock file
+    monkeypatch.delenv("AGING_DB_READ_ONLY")
+    db = tmp_path / "snap" / "aging.duckdb"
+    assert store.prepare_database(db, SEEDS)
+    files = sorted(p.name for p in db.parent.iterdir())
+    monkeypatch.setenv("AGING_DB_READ_ONLY", "1")
+    assert store.prepare_database(db, SEEDS) is False
+    assert sorted(p.name for p in db.parent.iterdir()) == files
