@@ -75,3 +75,16 @@ def test_chinese_view_has_no_english_words_outside_codes(page, server, originals
     shown = FILE_NAME.sub(" ", _shown(page, server, path, "zh", originals, shots))
     words = [w for w in re.findall(r"[A-Za-z]{2,}", shown) if w not in CODES]
     assert not words, (path, sorted(set(words))[:30])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_at_1080p(browser, server, shots, lang):
+    """Screenshots of every page on a 1920×1080 screen, in each language (1280×720 ones are above)."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="zh-CN")
+    try:
+        page = context.new_page()
+        for path in PAGES:
+            open_page(page, server, f"{path}?lang={lang}")
+            page.screenshot(path=str(shots / f"{path or 'overview'}-{lang}-1080p.png"), full_page=True)
+    finally:
+        context.close()
