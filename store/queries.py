@@ -102,9 +102,12 @@ def latest_values(con: duckdb.DuckDBPyConnection, indicator: str, reviewed_only:
 
 
 def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str], reviewed_only: bool = False) -> pd.DataFrame:
+    """The overview's values: cities, and the province's and nation's as reference lines. Counties never
+    stand in a city ranking, so they are not fetched (at a million records, most rows are counties')."""
     where = f" AND {REVIEWED}" if reviewed_only else ""
     return con.execute(
-        f"SELECT * FROM {LATEST} WHERE list_contains(?, indicator){where} ORDER BY indicator, value DESC", [codes]
+        f"SELECT * FROM {LATEST} WHERE list_contains(?, indicator) AND scope <> 'county'{where}"
+        " ORDER BY indicator, value DESC", [codes]
     ).df()
 
 

