@@ -71,3 +71,11 @@ def test_map_draws_polygons_without_a_geo_base_map():
                        missing_label="未报告", presenter=True)
     labels = next(tr.text for tr in slide.data if tr.mode == "text")
     assert sum("未报告" in x for x in labels) == 0 and any("未报告" in a.text for a in slide.layout.annotations)
+
+
+def test_a_map_is_built_once_per_view():
+    args = {"title": "t", "source": "s", "unit": "percent", "missing_label": "未报告"}
+    first = map_figure({"411200": (21.98, "21.98%")}, lang="zh", **args)
+    assert map_figure({"411200": (21.98, "21.98%")}, lang="zh", **args) is first  # a rerun reuses it
+    assert map_figure({"411200": (21.98, "21.98%")}, lang="en", **args) is not first
+    assert map_figure({"411200": (22.5, "22.5%")}, lang="zh", **args) is not first
