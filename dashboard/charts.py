@@ -238,6 +238,14 @@ def _rings(geometry: dict) -> list[list[list[float]]]:
     return [poly[0] for poly in geometry["coordinates"]]
 
 
+@cache
+def _extent() -> tuple[float, float]:
+    """Henan's width and height in degrees (longitude, latitude)."""
+    points = [pt for f in _geojson()["features"] for ring in _rings(f["geometry"]) for pt in ring]
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return max(lons) - min(lons), max(lats) - min(lats)
+
+
 MAP_SLIDE_WIDTH = 700  # a presenter's map, beside its notes
 MAP_ASPECT = 1.2  # a degree of latitude drawn 1.2 times as long as one of longitude
 
@@ -306,10 +314,9 @@ def _draw_map(values: dict[str, tuple[float, str]], *, title: str, source: str, 
     # a label that would moves to the nearest free spot, with a leader line to its city.
     font = 16 if presenter else s["tick"] - 2
     height, width = (440, MAP_SLIDE_WIDTH) if presenter else (620, 900)  # a normal page's width: about
-    lons = [pt[0] for f in _geojson()["features"] for ring in _rings(f["geometry"]) for pt in ring]
-    lats = [pt[1] for f in _geojson()["features"] for ring in _rings(f["geometry"]) for pt in ring]
+    lon_span, lat_span = _extent()
     # Map units per pixel: the map fills whichever of its plot's height or width binds first.
-    deg_y = max((max(lats) - min(lats)) / (height - 200), (max(lons) - min(lons)) / (width - 140) / MAP_ASPECT)
+    deg_y = max(lat_span / (height - 200), lon_span / (width - 140) / MAP_ASPECT)
     deg_x = deg_y * MAP_ASPECT
     boxes = [(max(_units(line) for line in text.replace("<b>", "").replace("</b>", "").split("<br>"))
               * font * 0.55 * deg_x, (text.count("<br>") + 1) * font * 1.3 * deg_y) for text in label_text]
@@ -329,11 +336,10 @@ def _draw_map(values: dict[str, tuple[float, str]], *, title: str, source: str, 
                                                       "thickness": 14}}))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=MAP_ASPECT)  # ~1/cos(34°) keeps Henan's shape
-    if presenter:
+    if presenter:  # the legend for grey; a fixed width, at which a long title wraps rather than runs off
         fig.add_annotation(text=f"<span style='color:{MISSING_FILL}'>■</span> {missing_label}", xref="paper",
                            yref="paper", x=1, y=0, xanchor="right", yanchor="bottom", showarrow=False,
                            font={"size": s["source"] + 2, "color": "#555"})
-    if presenter:  # at a fixed width: a long title wraps rather than runs off the slide
         fig.update_layout(width=MAP_SLIDE_WIDTH)
         title = wrap_source(title, MAP_SLIDE_WIDTH // (s["title"] // 2))
     return _frame(fig, title, source, presenter, height=height,

@@ -72,6 +72,19 @@ def _masthead(line: str) -> bool:
                                                                                 DISTRIBUTION_RE))
 
 
+def _opens_bulletin(line: str) -> bool:
+    """A stripped line that begins a bulletin's header: its issue line or its album line."""
+    return bool(ISSUE_LINE_RE.match(line) or (ALBUM_RE.search(line) and len(line) <= 60))
+
+
+def _masthead_lines(above: list[str]) -> int:
+    """How many of the lines just above a bulletin's first header line are its masthead (at most two)."""
+    k = len(above)
+    while k > 0 and len(above) - k < 2 and _masthead(above[k - 1]):
+        k -= 1
+    return len(above) - k
+
+
 def split_bulletins(text: str) -> list[tuple[int, int]]:
     """[start, end) of each bulletin in a file that holds several (a compiled volume, two pasted
     together): each begins at its issue line "(2024年第14期)" or album line "…专辑 (五十二)", with
@@ -80,16 +93,12 @@ def split_bulletins(text: str) -> list[tuple[int, int]]:
     starts: list[int] = []
     last = -1
     for n, (_, _, line) in enumerate(lines):
-        stripped = line.strip()
-        if not (ISSUE_LINE_RE.match(stripped) or (ALBUM_RE.search(stripped) and len(stripped) <= 60)):
+        if not _opens_bulletin(line.strip()):
             continue
         between = [ln.strip() for _, _, ln in lines[last + 1:n]]
         # An issue line and the album line below it are one header: only masthead lines between.
         if last < 0 or not all(_masthead(ln) for ln in between if ln):
-            k = n
-            while k - 1 > last and n - k < 2 and _masthead(lines[k - 1][2].strip()):
-                k -= 1
-            starts.append(lines[k][0])
+            starts.append(lines[n - _masthead_lines(between)][0])
         last = n
     if len(starts) < 2:
         return [(0, len(text))]
@@ -136,7 +145,6 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     return header, segments
 
 
-
 def cut_points(original: str, size: int) -> list[tuple[int, int]]:
     """[start, end) pieces of a long original (not normalised) text, each about `size` characters,
     cut where a bulletin begins (its masthead lines, then its issue or album line), so that each
@@ -169,11 +177,9 @@ def _bulletin_start(original: str, pos: int, stop: int) -> int | None:
     for begin, line in _lines_from(original, pos, stop):
         if not line:
             continue
-        if ISSUE_LINE_RE.match(line) or (ALBUM_RE.search(line) and len(line) <= 60):
-            k = len(recent)
-            while k > 0 and len(recent) - k < 2 and _masthead(recent[k - 1][1]):
-                k -= 1
-            return recent[k][0] if k < len(recent) else begin
+        if _opens_bulletin(line):
+            above = _masthead_lines([text for _, text in recent])
+            return recent[-above][0] if above else begin
         recent = [*recent[-1:], (begin, line)]
     return None
 

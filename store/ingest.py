@@ -140,25 +140,28 @@ def _read(path: Path, max_bytes: int | None) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def _extract(data: bytes, name: str, sha256: str) -> Document:
+@contextlib.contextmanager
+def _one_line(name: str) -> Iterator[None]:
+    """A bug must fail this one file, never the batch, never with a traceback: as an InputError."""
     try:
-        return extract_bytes(data, name, sha256)
+        yield
     except InputError:
         raise
-    except Exception as exc:  # a bug must fail this one file, never the batch, never with a traceback
+    except Exception as exc:
         raise InputError("bug", shown_name(name), why=f"{type(exc).__name__}: {exc}") from exc
+
+
+def _extract(data: bytes, name: str, sha256: str) -> Document:
+    with _one_line(name):
+        return extract_bytes(data, name, sha256)
 
 
 def _stage_file(folder: Path, held: list[bytes], name: str, sha256: str) -> Staged:
     """A long file, extracted a piece at a time into Parquet under folder (see store.writes.Staged).
     held holds the file's bytes, let go of once decoded."""
-    try:
+    with _one_line(name):
         text, encoding, replaced = decode_bytes(held.pop(), name)
         return stage(folder, name, sha256, encoding, text, replaced, extract_parts(text, name, encoding=encoding))
-    except InputError:
-        raise
-    except Exception as exc:
-        raise InputError("bug", shown_name(name), why=f"{type(exc).__name__}: {exc}") from exc
 
 
 # Files are extracted outside any connection and stored a group at a time: one transaction per

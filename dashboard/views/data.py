@@ -31,12 +31,12 @@ indicator_names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in C
 domain_names = {k: (d.en if lang == "en" else d.zh) for k, d in CATALOG.domains.items()}
 
 
-
-def chosen(column, label: str, options: list[str], name: str, **kw) -> list[str]:
+def chosen(column, label: str, options: list[str], name: str, placeholder: str = choose, **kw) -> list[str]:
     """A filter whose choice lives in the view (and so in the link); its key follows the language,
     so a switch redraws it in the new language with the same choice."""
     default = [x for x in (state.get(name) or []) if x in options]
-    value = column.multiselect(label, options, default=default, key=f"w_f_{name}_{lang}", placeholder=choose, **kw)
+    value = column.multiselect(label, options, default=default, key=f"w_f_{name}_{lang}", placeholder=placeholder,
+                               **kw)
     state.put(name, value)
     return value
 
@@ -55,11 +55,9 @@ with st.expander(t("filters", lang), expanded=True):
     if cities:
         docs = pd.concat([data.query("documents", region_code=c) for c in cities]).drop_duplicates("source_file")
     doc_regions = dict(zip(docs["source_file"], docs["regions"], strict=True))
-    files = f.multiselect(t("bulletin", lang), list(doc_regions), key=f"w_f_files_{lang}",
-                          default=[x for x in (state.get("files") or []) if x in doc_regions],
-                          placeholder=choose if len(docs) or not len(documents) else t("pick_city_first", lang),
-                          format_func=lambda s: f"{s} · {doc_regions[s]}")
-    state.put("files", files)
+    files = chosen(f, t("bulletin", lang), list(doc_regions), "files",
+                   placeholder=choose if len(docs) or not len(documents) else t("pick_city_first", lang),
+                   format_func=lambda s: f"{s} · {doc_regions[s]}")
     primary_only = g.toggle(t("primary_only", lang), key=f"w_f_primary_{lang}", value=bool(state.get("primary")))
     state.put("primary", primary_only)
 

@@ -63,7 +63,6 @@ fig = charts.map_figure(shown, title=title, source=source,
 chart, notes = st.columns([3, 2]) if state.presenter() else (st.container(), st.container())
 with chart:
     ui.show_chart(fig, filename=f"map_{code}", key="map_chart", fixed=state.presenter())
-notes = notes.container()
 everyone = ui.universe()  # names in the page's language
 silent = everyone["region_code"].isin(cities["code"]) & ~everyone["region_code"].isin(values["region_code"])
 with notes:
