@@ -129,6 +129,15 @@ class Catalog(BaseModel):
         return {i.code: i for i in self.indicators}
 
     @cached_property
+    def by_counter(self) -> dict[str, list[Indicator]]:
+        """The indicators a measure word can count, in catalog order."""
+        out: dict[str, list[Indicator]] = {}
+        for ind in self.indicators:
+            for counter in ind.counters:
+                out.setdefault(counter, []).append(ind)
+        return out
+
+    @cached_property
     def status_res(self) -> list[tuple[str, re.Pattern[str]]]:
         return [(status, re.compile(words)) for status, words in self.status_words.items()]
 

@@ -30,18 +30,30 @@ SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
 _PREFIX = "|".join(sorted((re.escape(p) for p in PREFIX_QUALIFIERS), key=len, reverse=True))
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _FIRST_CHARS = "".join(sorted({p[0] for p in PREFIX_QUALIFIERS}))
-# The lookahead lets the regex engine skip, at C speed, the positions where no number can start.
-_NUMBER_RE = re.compile(
-    rf"(?=[{_FIRST_CHARS}\d{CN_DIGITS}])"
-    rf"(?P<prefix>{_PREFIX})?"
-    rf"(?P<num>{_ARABIC}|[{CN_DIGITS}]+)"
-    rf"(?:(?P<sep>[-~～—至到])(?P<num2>{_ARABIC}))?"
-    r"(?P<yu1>余|多)?"
-    r"(?P<scale>万|亿|千)?"
-    r"(?P<yu2>余|多)?"
-    r"(?P<pct>%)?"
-    r"(?P<suffix>以上|左右|以下|以内)?"
-)
+# What can follow a Chinese numeral that counts something: 余/多, a scale, a range sign, %, a suffix
+# qualifier or a measure word. Any other next character makes it part of a word (一是, 一线, 下一步),
+# which the lookahead rejects inside the regex engine instead of in Python.
+_CN_NEXT = "".join(sorted({"余", "多", "万", "亿", "千", "%", "以", "左", *"-~～—至到", *(c[0] for c in COUNTERS)}))
+
+
+def number_pattern(cn_next: str | None) -> re.Pattern[str]:
+    """The number regex; with cn_next, a Chinese numeral must be followed by one of those characters."""
+    cn_tail = f"(?=[{re.escape(cn_next)}])" if cn_next else ""
+    return re.compile(
+        # The first lookahead lets the regex engine skip, at C speed, the positions where no number can start.
+        rf"(?=[{_FIRST_CHARS}\d{CN_DIGITS}])"
+        rf"(?P<prefix>{_PREFIX})?"
+        rf"(?P<num>{_ARABIC}|[{CN_DIGITS}]+{cn_tail})"
+        rf"(?:(?P<sep>[-~～—至到])(?P<num2>{_ARABIC}))?"
+        r"(?P<yu1>余|多)?"
+        r"(?P<scale>万|亿|千)?"
+        r"(?P<yu2>余|多)?"
+        r"(?P<pct>%)?"
+        r"(?P<suffix>以上|左右|以下|以内)?"
+    )
+
+
+_NUMBER_RE = number_pattern(_CN_NEXT)
 _COUNTER_RE = re.compile("|".join(COUNTERS))
 CATEGORY_RE = re.compile(r"(类型|方面|类别|种类|层次|层级|环节|板块|维度|领域|阶段|步骤|批次)")
 
@@ -91,10 +103,10 @@ def _qualifier(prefix: str | None, yu: str | None, suffix: str | None) -> str:
     return "exact"
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Mention]:
     """Every value-like number in normalised text, in order."""
     out: list[Mention] = []
-    for m in _NUMBER_RE.finditer(text):
+    for m in pattern.finditer(text):
         num = m.group("num")
         start, end = m.start(), m.end()
         prev = text[start - 1] if start else ""

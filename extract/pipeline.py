@@ -79,7 +79,8 @@ def _report_id(source_file: str, original_slice: str) -> str:
 
 def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -> Record:
     m = c.mention
-    start, end = (x + offset for x in norm.to_original(m.start, m.end))
+    start, end = norm.to_original(m.start, m.end)
+    printed = norm.printed(m.start, m.end)
     quote = norm.printed(c.quote_start, c.quote_end).replace("\n", "")
     if len(quote) > QUOTE_MAX:  # keep the number in view when a clause runs long
         s = max(0, m.start - c.quote_start - QUOTE_MAX // 2)
@@ -98,7 +99,7 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
         confidence *= 0.9
     # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6 × 10,000 → 5,376,000.
     value = f"{c.value:,.15g} {c.indicator.unit}"
-    reading = " → ".join(x for x in (norm.printed(m.start, m.end), c.read_as, value) if x)
+    reading = " → ".join(x for x in (printed, c.read_as, value) if x)
     if qualifier != "exact":
         reading += f" ({qualifier})"
     steps = ": ".join(s for s in (reading, c.steps) if s)
@@ -110,15 +111,15 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
         steps += "; at least: a list ending in 等 follows the count"
     if c.doubts:
         steps += "; not primary: " + "; ".join(c.why or c.doubts)
-    quote_start, quote_end = (x + offset for x in norm.to_original(c.quote_start, c.quote_end))
+    quote_start, quote_end = norm.to_original(c.quote_start, c.quote_end)
     return Record(
-        quote_start=quote_start, quote_end=quote_end,
+        quote_start=quote_start + offset, quote_end=quote_end + offset,
         report_id=report.report_id, source_file=report.source_file, bulletin_issue=report.bulletin_issue,
         bulletin_date=report.bulletin_date, region_code=c.region_code,
         region_name=c.region_name or REGIONS.display_name(c.region_code), indicator=c.indicator.code,
         value=c.value, unit=c.indicator.unit, qualifier=qualifier, age_threshold=c.age_threshold,
         population_base=c.population_base, status=c.status, ref_period=c.ref_period,
-        printed=norm.printed(m.start, m.end).replace("\n", ""), quote=quote, span_start=start, span_end=end,
+        printed=printed.replace("\n", ""), quote=quote, span_start=start + offset, span_end=end + offset,
         flags=flags, confidence=round(confidence, 2), alternatives=c.alternatives, steps=steps,
     )
 
@@ -284,8 +285,8 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
         )
         cands = []
-        for m in ctx.mentions_between(seg.start, seg.end):
-            c = rules.candidate(norm.text, m, ctx)
+        for f in rules.frames(norm.text, ctx.mentions_between(seg.start, seg.end)):
+            c = rules.candidate(f, ctx)
             if c is not None:
                 cands.append(c)
         reports.append(report)

@@ -63,17 +63,14 @@ class Regions:
         self._max_len = max(len(n) for n in by_name)
 
     @cached_property
-    def _lengths_by_suffix(self) -> dict[str, list[int]]:
-        """For each last character of a name, the lengths names ending in it have, longest first."""
-        lengths: dict[str, set[int]] = {}
-        for name in self._by_name:
-            if len(name) >= 2:
-                lengths.setdefault(name[-1], set()).add(len(name))
-        return {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+    def _tails(self) -> frozenset[str]:
+        """Every ending of every name (市, 阳市, 安阳市 …): how far back from a name's last character it
+        is worth looking."""
+        return frozenset(name[-n:] for name in self._by_name if len(name) >= 2 for n in range(1, len(name) + 1))
 
     @cached_property
     def _suffix_re(self) -> re.Pattern[str]:
-        return re.compile("[" + re.escape("".join(self._lengths_by_suffix)) + "]")
+        return re.compile("[" + re.escape("".join({n[-1] for n in self._by_name if len(n) >= 2})) + "]")
 
     def all(self) -> list[Region]:
         return list(self._by_code.values())
@@ -132,6 +129,11 @@ class Regions:
 
         return min(codes, key=key)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Regions lives as long as the process
+    def _ranked(self, name: str, hints: tuple[str, ...]) -> str:
+        """The code a full name stands for among hints: asked for every name in every text."""
+        return self._rank(self._by_name[name], hints)
+
     def resolve(self, name: str, hints: tuple[str, ...] = ()) -> str | None:
         """A full name (安阳市) or a short one (安阳) to a code; None if unknown."""
         name = name.strip()
@@ -149,8 +151,7 @@ class Regions:
     def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False, until: float = float("inf")
                  ) -> list[tuple[int, int, str]]:
         """Every full division name in text (ending by `until`) as (start, end, code); longest match wins."""
-        found = [(start, end, self._rank(self._by_name[name], hints)) for start, end, name in self._scan(text)
-                 if end <= until]
+        found = [(start, end, self._ranked(name, hints)) for start, end, name in self._scan(text) if end <= until]
         if short:
             full = [(s, e) for s, e, _ in found]
             for m in self._short_re.finditer(text):
@@ -165,18 +166,19 @@ class Regions:
         than trying thousands of names at every position, which keeps this linear in the text."""
         found: list[tuple[int, int, str]] = []
         taken_until = -1
-        by_name = self._by_name
+        by_name, tails = self._by_name, self._tails
         for m in self._suffix_re.finditer(text):
             end = m.end()
-            for length in self._lengths_by_suffix[m.group()]:
-                start = end - length
-                if start < 0 or start <= taken_until:
-                    continue  # overlaps the name before; a shorter one may not
-                name = text[start:end]
-                if name in by_name:
-                    found.append((start, end, name))
-                    taken_until = end - 1
-                    break
+            best = 0
+            start = end - 2
+            # Back from the last character while the text still ends like some name does.
+            while start > taken_until and (tail := text[start:end]) in tails:
+                if tail in by_name:
+                    best = start + 1  # (+1 so that a name at 0 is not "none")
+                start -= 1
+            if best:
+                found.append((best - 1, end, text[best - 1:end]))
+                taken_until = end - 1
         return tuple(found)
 
     @cached_property

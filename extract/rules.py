@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
-from extract.normalize import clause_bounds, sentence_bounds
+from extract.normalize import all_bounds
 from extract.numbers import Mention
 from extract.regions import NATION, REGIONS
 
@@ -22,8 +22,8 @@ AGE_RE = re.compile(r"(?P<age>60|65)周?岁")
 BASE_RE = re.compile(r"常住|户籍")
 BASES = {"常住": "resident", "户籍": "household"}
 SHARE_BASE_RE = re.compile(r"[^。;!?\n]{0,12}占[^。;!?\n]{0,4}(常住|户籍)")  # used with match()
-PERIOD_RE = re.compile(
-    r"(?P<asof>截至|截止|到)?(?P<y>20\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>底|末)?(?P<since>以来|起|至今|以前|前)?"
+PERIOD_RE = re.compile(  # opens with a lookahead so that the engine skips, at C speed, where no year can start
+    r"(?=[截到2])(?P<asof>截至|截止|到)?(?P<y>20\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>底|末)?(?P<since>以来|起|至今|以前|前)?"
 )
 BODY_RE = re.compile(r"(全国|省|市|县|区|各级)人大(常委会)?")
 PREVIOUS_LEFT_RE = re.compile(r"从[^,;。!?:\n]{0,8}$")
@@ -79,23 +79,46 @@ class Hit:
     why: str = ""
 
 
-def _windows(text: str, m: Mention) -> tuple[str, str, str, str]:
-    """Sentence up to the number, sentence after it, this sentence and the one before, clause up to it."""
-    s0, s1 = sentence_bounds(text, m.start)
-    c0, _ = clause_bounds(text, m.start)
-    p0, _ = sentence_bounds(text, max(s0 - 1, 0)) if s0 else (s0, s0)
-    return text[s0:m.start], text[m.counter_end:s1], text[p0:s1], text[c0:m.start]
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The stretches of text around one number that every rule reads, found once per number."""
+
+    text: str
+    m: Mention
+    s0: int  # its sentence: [s0, s1), the stop included
+    s1: int
+    c0: int  # its clause: [c0, c1)
+    c1: int
+    p0: int  # where the sentence before begins (s0 if there is none)
+    left: str  # the sentence up to the number
+    right: str  # the sentence after the number and its measure word
+    context: str  # this sentence and the one before
+    clause_left: str  # the clause up to the number
+
+
+def frame(text: str, m: Mention) -> Frame:
+    return frames(text, [m])[0]
+
+
+def frames(text: str, mentions: Sequence[Mention]) -> list[Frame]:
+    """The frame of every number of a text, their bounds found in one pass."""
+    out = []
+    for m, (s0, s1, c0, c1, p0) in zip(mentions, all_bounds(text, [m.start for m in mentions]), strict=True):
+        out.append(Frame(text, m, s0, s1, c0, c1, p0, text[s0:m.start], text[m.counter_end:s1], text[p0:s1],
+                         text[c0:m.start]))
+    return out
 
 
 # 分别为36个、41个和29个: what stands between 分别 and a later value of its list.
 RESPECTIVE_LIST_RE = re.compile(r"分别(为|是|达到?|有)?([\d.,%、和及与万亿余多个家处所人名次项条张户]*)$")
 
 
-def match(text: str, m: Mention, catalog: Catalog = CATALOG) -> Hit | None:
+def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = None) -> Hit | None:
     """The first indicator (catalog order) with a cue that fits and no exclusion that does.
 
     A later value of a 分别 list is read as if it stood where the first one does."""
-    left, right, context, clause_left = _windows(text, m)
+    f = f or frame(text, m)
+    left, right, context, clause_left = f.left, f.right, f.context, f.clause_left
     hit = _match(left, right, context, clause_left, m, catalog)
     if hit is None and (listed := RESPECTIVE_LIST_RE.search(left)) and listed.group(2):
         cut = len(left) - len(listed.group(2))
@@ -105,9 +128,7 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG) -> Hit | None:
 
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
-    for ind in catalog.indicators:
-        if m.counter not in ind.counters:
-            continue
+    for ind in catalog.by_counter.get(m.counter, ()):
         best: Hit | None = None
         for cue in ind.cues:
             hit = _cue_matches(cue, left, right, context)
@@ -160,7 +181,7 @@ class ReportContext:
         return self.mentions[bisect_left(s, start):bisect_left(s, end)]
 
 
-def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | None:
+def _period(f: Frame, year: int | None) -> str | None:
     """The period a value refers to: the nearest year before it in its sentence, else after it in its clause."""
 
     def fmt(p: re.Match[str]) -> str | None:
@@ -171,6 +192,7 @@ def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | 
             return f"{y}-{int(p.group('m')):02d}"
         return f"{y}-12-31" if p.group("end") else y
 
+    text, m, s0 = f.text, f.m, f.s0
     # 从去年的A提升至B: the period in "从…" is A's, not B's.
     change = CATALOG.words.res["change_from"].search(text, s0, m.start)
     cut = change.start() if change else m.start
@@ -181,8 +203,7 @@ def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | 
     relative = relative if year else None
     if before and not (relative and s0 + relative.start() > before[-1].start()):
         return fmt(before[-1])
-    _, c1 = clause_bounds(text, m.start)
-    after = [p for p in PERIOD_RE.finditer(text, m.counter_end, c1) if fmt(p)]
+    after = [p for p in PERIOD_RE.finditer(text, m.counter_end, f.c1) if fmt(p)]
     if after:
         return fmt(after[0])
     if relative:  # 今年/去年 nearer than any year written out
@@ -190,14 +211,13 @@ def _period(text: str, s0: int, s1: int, m: Mention, year: int | None) -> str | 
     return None
 
 
-def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candidate | None:
-    hit = match(text, m, catalog)
+def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candidate | None:
+    text, m = f.text, f.m
+    hit = match(text, m, catalog, f)
     if hit is None:
         return None
     ind, tier, before = hit.indicator, hit.tier, hit.before
-    s0, s1 = sentence_bounds(text, m.start)
-    c0, c1 = clause_bounds(text, m.start)
-    left = text[s0:m.start]
+    s0, s1, c0, c1, left = f.s0, f.s1, f.c0, f.c1, f.left
     q0 = min(c0, s0 + before.start()) if before else c0
     c = Candidate(m, ind, tier, q0, c1)
     for flag in hit.flags:
@@ -208,10 +228,8 @@ def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATA
         age = before.groupdict().get("age") if before else None
         if age is None and (a := _nearest(AGE_RE, left)):
             age = a.group("age")
-        if age is None and s0:
-            p0, _ = sentence_bounds(text, s0 - 1)
-            if a := _nearest(AGE_RE, text[p0:s0]):
-                age = a.group("age")
+        if age is None and s0 and (a := _nearest(AGE_RE, text[f.p0:s0])):
+            age = a.group("age")
         c.age_threshold = int(age) if age else None
     if "population_base" in attrs:
         b = _nearest(BASE_RE, left)
@@ -225,17 +243,17 @@ def candidate(text: str, m: Mention, ctx: ReportContext, catalog: Catalog = CATA
     if "status" in attrs:
         window = text[c0:c1]
         c.status = next((status for status, rx in catalog.status_res if rx.search(window)), None)
-    c.ref_period = _period(text, s0, s1, m, ctx.year)
+    c.ref_period = _period(f, ctx.year)
 
-    _place(c, text, m, ctx, catalog)
-    _stage(c, text[c0:m.start], ctx, catalog)
+    _place(c, f, ctx, catalog)
+    _stage(c, f.clause_left, ctx, catalog)
     if m.qualifier == "exact" and not ind.is_percent and catalog.words.res["list_tail"].match(text, m.counter_end, c1):
         c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
 
     body = _nearest(BODY_RE, left)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:
         c.secondary = True
-    if PREVIOUS_LEFT_RE.search(text[c0:m.start]) and PREVIOUS_RIGHT_RE.match(text[m.counter_end:c1]):
+    if PREVIOUS_LEFT_RE.search(f.clause_left) and PREVIOUS_RIGHT_RE.match(text[m.counter_end:c1]):
         c.secondary = True
     return c
 
@@ -247,19 +265,17 @@ def _doubt(c: Candidate, flag: str, why: str) -> None:
         c.why.append(why)
 
 
-def _place(c: Candidate, text: str, m: Mention, ctx: ReportContext, catalog: Catalog) -> None:
+def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None:
     """The place the number's own clause speaks of: the report's, a county's, a town's, the province's."""
     words = catalog.words.res
-    s0, _ = sentence_bounds(text, m.start)
-    c0, _ = clause_bounds(text, m.start)
-    clause_left = text[c0:m.start]
+    text, m, s0, c0, clause_left = f.text, f.m, f.s0, f.c0, f.clause_left
     c.region_code = ctx.region
     report = REGIONS[ctx.region]
     # 甲市、乙市分别为A、B: places and values paired in order.
     pairs = words["respectively"].search(text, s0, m.start)
     if pairs:
         places = [code for _, _, code in ctx.places_between(s0, pairs.start())]
-        values = [x for x in ctx.mentions_between(pairs.end(), sentence_bounds(text, m.start)[1])
+        values = [x for x in ctx.mentions_between(pairs.end(), f.s1)
                   if x.counter == m.counter]
         if places and len(places) == len(values) and m in values:
             c.region_code = places[values.index(m)]

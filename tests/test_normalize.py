@@ -1,6 +1,9 @@
 """normalize: the normalised text reads as one sentence, and every character maps back."""
 
-from extract.normalize import clause_bounds, normalize, sentence_bounds
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.normalize import all_bounds, clause_bounds, normalize, sentence_bounds
 
 WRAPPED = (
     "近年来,安阳市老龄化程度也逐步加深,目前,全市常住人\n\n"
@@ -63,3 +66,17 @@ def test_bounds():
     t = "甲,乙丙;丁。戊"
     assert sentence_bounds(t, 3) == (0, 5)
     assert clause_bounds(t, 3) == (2, 4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab。!?;,:\n", max_size=40))
+def test_all_bounds_are_the_one_position_bounds(text):
+    """The rules' bounds for a whole text at once equal the per-position ones, at every position."""
+    positions = list(range(len(text)))
+    expected = []
+    for pos in positions:
+        s0, s1 = sentence_bounds(text, pos)
+        c0, c1 = clause_bounds(text, pos)
+        p0 = sentence_bounds(text, s0 - 1)[0] if s0 else s0
+        expected.append((s0, s1, c0, c1, p0))
+    assert all_bounds(text, positions) == expected

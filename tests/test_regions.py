@@ -1,6 +1,8 @@
 """regions: names to GB/T 2260 codes, for Henan and beyond."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.regions import REGIONS, short_name
 
@@ -49,3 +51,27 @@ def test_henan_cities_have_populations():
     cities = [r for r in REGIONS.all() if r.population_10k]
     assert len(cities) == 18
     assert REGIONS["410500"].population_10k == pytest.approx(537.6)
+
+
+def _scan_by_hand(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The rule _scan implements, written the slow and obvious way: at each place a name ends (left to
+    right), the longest name ending there that does not overlap the one taken before."""
+    names = [n for n in REGIONS._by_name if len(n) >= 2]
+    found, taken_until = [], -1
+    for end in range(1, len(text) + 1):
+        for name in sorted((n for n in names if text.endswith(n, 0, end)), key=len, reverse=True):
+            if end - len(name) > taken_until:
+                found.append((end - len(name), end, name))
+                taken_until = end - 1
+                break
+    return tuple(found)
+
+
+NAME_PIECES = ["郑州市", "金水区", "郑州", "州市", "安阳市", "林州市", "河南省", "新乡市长垣市", "长垣", "市", "区",
+               "县", "滑县", "鼓楼区", "的", "人大", "开封市鼓楼区", "省", "济源示范区"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join))
+def test_scan_finds_what_the_rule_says(text):
+    assert REGIONS._scan(text) == _scan_by_hand(text)
