@@ -30,7 +30,10 @@ def is_structural(line: str) -> bool:
 
 
 SENTENCE_END = "。!?"
+_ENDS_PARAGRAPH = SENTENCE_END + "."
 WRAP_JOINERS = ",、;:(“‘《«-—"
+# A line's text without the whitespace around it (as str.strip() leaves it); blank lines never match.
+_LINE_RE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,16 +139,12 @@ def normalize(original: str) -> Normalized:
     stream, smap = _stream(original)
     # Lines as [start, end) in the stream, stripped, blank ones and page footers dropped.
     lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in stream.split("\n"):
-        line = raw.strip()
-        if line and not FOOTER_RE.match(line):
-            start = pos + (len(raw) - len(raw.lstrip()))
-            lines.append((start, start + len(line), line))
-        pos += len(raw) + 1
-    width = _wrap_width([len(line) for _, _, line in lines])
+    for m in _LINE_RE.finditer(stream):
+        line = m.group(1)
+        if not FOOTER_RE.match(line):
+            lines.append((m.start(1), m.end(1), line))
+    width = _wrap_width([end - start for start, end, _ in lines])
     joined_at = min(width - 5, width * 0.75)
-    structural = [is_structural(line) for _, _, line in lines]
     parts: list[str] = []
     # The stream indices the output is made of, as ranges; a paragraph break maps to the character
     # after the line it ends.
@@ -153,12 +152,13 @@ def normalize(original: str) -> Normalized:
     lengths: list[int] = []
     breaks: list[int] = []
     out_len = 0
-    for n, (start, end, line) in enumerate(lines):
-        if n:
-            prev_end, prev = lines[n - 1][1], lines[n - 1][2]
+    prev, prev_end, prev_structural = "", 0, False
+    for start, end, line in lines:
+        structural = is_structural(line)
+        if prev:
             last = prev[-1]
             wrapped = len(prev) >= joined_at or last in WRAP_JOINERS
-            if structural[n - 1] or structural[n] or last in SENTENCE_END or last == "." or not wrapped:
+            if prev_structural or structural or last in _ENDS_PARAGRAPH or not wrapped:
                 parts.append("\n")
                 starts.append(prev_end - 1)
                 lengths.append(1)
@@ -168,6 +168,7 @@ def normalize(original: str) -> Normalized:
         starts.append(start)
         lengths.append(end - start)
         out_len += end - start
+        prev, prev_end, prev_structural = line, end, structural
     text = "".join(parts)
     # A '.' that is not a decimal point ends a sentence (the seeds write 。 as '.').
     if "." in text:

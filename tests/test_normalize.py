@@ -80,3 +80,18 @@ def test_all_bounds_are_the_one_position_bounds(text):
         p0 = sentence_bounds(text, s0 - 1)[0] if s0 else s0
         expected.append((s0, s1, c0, c1, p0))
     assert all_bounds(text, positions) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 。\n\t\u3000\u2028\x1c\x0b")), max_size=40))
+def test_lines_are_the_stripped_lines(text):
+    """The line regex finds what str.split and str.strip would: each non-blank line, without its margins."""
+    from extract.normalize import _LINE_RE
+
+    expected, pos = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            start = pos + len(raw) - len(raw.lstrip())
+            expected.append((start, raw.strip()))
+        pos += len(raw) + 1
+    assert [(m.start(1), m.group(1)) for m in _LINE_RE.finditer(text)] == expected
