@@ -3,8 +3,12 @@ PNG (the modebar's camera button) still says what it shows and where the numbers
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -170,15 +174,53 @@ def nice_ticks(top: float, most: int = 6) -> list[float]:
     return [n * step for n in range(int(top // step) + 2)]
 
 
-def faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: str, unit: str, lang: str,
-                 presenter: bool = False, highlight: frozenset[str] = frozenset(),
-                 value_column: str = "value", source_width: int = 110,
-                 references: list[list[tuple[str, float]]] | None = None,
-                 max_height: int | None = None) -> go.Figure:
+# Figures already built, by what they were built from, shared by every session of this server process:
+# Plotly validates every property it is given, which costs more than the queries behind a chart, and a
+# room of visitors opening one link asks for the same figures. A figure is never changed once made.
+_FIGURES: OrderedDict[tuple, go.Figure] = OrderedDict()
+_FIGURES_LOCK = threading.Lock()
+FIGURES_KEPT = 256
+
+
+def _memo(key: tuple, build: Callable[[], go.Figure]) -> go.Figure:
+    with _FIGURES_LOCK:
+        if key in _FIGURES:
+            _FIGURES.move_to_end(key)
+            return _FIGURES[key]
+    fig = build()
+    with _FIGURES_LOCK:
+        _FIGURES[key] = fig
+        while len(_FIGURES) > FIGURES_KEPT:
+            _FIGURES.popitem(last=False)
+    return fig
+
+
+def _content_key(value: object) -> object:
+    """A hashable stand-in for what a figure is built from: a table by a digest of every cell."""
+    if isinstance(value, pd.DataFrame):
+        # As text, since cells may hold lists (flags); the index too, as a chart may read it.
+        return ("frame", hashlib.blake2b(value.to_csv().encode(), digest_size=16).hexdigest())
+    if isinstance(value, list | tuple):
+        return tuple(_content_key(v) for v in value)
+    if isinstance(value, frozenset | set):
+        return frozenset(value)
+    return value
+
+
+def faceted_bars(groups: list[tuple[str, pd.DataFrame]], **kwargs) -> go.Figure:
     """One panel per measure (60岁+·常住, 65岁+·常住 …): values of different measures are never one ranking.
 
     references[n] are labelled lines on panel n (the province's or the nation's figure of the same
-    measure): a yardstick beside the cities, never a bar among them."""
+    measure): a yardstick beside the cities, never a bar among them. Built once per content: see _memo."""
+    key = ("faceted_bars", _content_key(groups), tuple(sorted((k, _content_key(v)) for k, v in kwargs.items())))
+    return _memo(key, lambda: _faceted_bars(groups, **kwargs))
+
+
+def _faceted_bars(groups: list[tuple[str, pd.DataFrame]], *, title: str, source: str, unit: str, lang: str,
+                  presenter: bool = False, highlight: frozenset[str] = frozenset(),
+                  value_column: str = "value", source_width: int = 110,
+                  references: list[list[tuple[str, float]]] | None = None,
+                  max_height: int | None = None) -> go.Figure:
     s = sizes(presenter)
     groups = [(label, shortlist(df, value_column, highlight)) for label, df in groups]
     counts = [max(len(df), 1) for _, df in groups]

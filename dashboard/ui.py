@@ -234,6 +234,16 @@ def flag_item(region: str, shown: str, flags: list[str], printed: str, lang: str
 
 def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
     """Under a chart: who did not report, which values are flagged (with what was printed), which qualified."""
+    show_notes(note_lines(df, missing, lang))
+
+
+def show_notes(lines: list[str] | tuple[str, ...]) -> None:
+    for line in lines:
+        st.caption(md(line))  # names and printed numbers from bulletins: shown as written
+
+
+def note_lines(df: pd.DataFrame, missing: list[str], lang: str) -> list[str]:
+    """The lines of notes(), as text."""
     sep, semi, _, _ = punctuation(lang)
     lines = []
     if len(df) > charts.MAX_BARS:
@@ -252,5 +262,4 @@ def notes(df: pd.DataFrame, missing: list[str], lang: str) -> None:
         items = [f"{row.region_name} {value_text(row.value, row.unit, row.qualifier, lang)}"
                  for row in qualified.head(20).itertuples()]
         lines.append(t("qualified_note", lang, items=sep.join(items) + ("…" if len(qualified) > 20 else "")))
-    for line in lines:
-        st.caption(md(line))  # names and printed numbers from bulletins: shown as written
+    return lines

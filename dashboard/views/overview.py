@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, state, ui
+from dashboard import data, state, ui
+from dashboard import headline as headlines
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
@@ -13,41 +14,23 @@ lang = state.lang()
 presenter = state.presenter()
 headline = CATALOG.headline()
 MATRIX_ROWS = 100
-all_values = data.query("headline_values", codes=[i.code for i in headline],  # one query for the four
-                        reviewed_only=state.reviewed_only())
-
-
-def indicator_name(code: str) -> str:
-    ind = CATALOG.by_code[code]
-    return ind.name_en if lang == "en" else ind.name_zh
 
 
 def headline_chart(code: str, key: str, *, slide: bool = False) -> None:
     """One headline indicator: its chart, then who did not report and what is flagged. On a slide the
     notes stand beside the chart and the chart's height is capped, so the whole slide fits 1280×720."""
-    everything = all_values[all_values["indicator"] == code]
-    values = ui.city_values(everything)
-    if values.empty:
-        st.subheader(indicator_name(code))
-        st.info(t("no_values", lang))
+    view = headlines.headline(code, lang=lang, presenter=presenter, slide=slide,
+                              highlight=frozenset(state.get("cities") or []), reviewed_only=state.reviewed_only())
+    if view.fig is None:
+        st.subheader(view.title)
+        st.info(view.notes[0])
         return
-    groups = ui.measure_groups(values)
-    measure = ui.measure_name(groups[0][0], lang) if len(groups) == 1 else ""
-    title = ui.chart_title(code, lang, measure)
-    panels = [(ui.measure_name(key, lang), part) for key, part in groups] if len(groups) > 1 else [("", values)]
-    cited = pd.concat([charts.shortlist(part) for _, part in panels])  # the PNG cites what it shows
-    references = [ui.reference_lines(everything, key, lang) for key, _ in groups]
-    fig = charts.faceted_bars(panels, title=title, source=ui.source_line(cited, lang), references=references,
-                              unit=CATALOG.by_code[code].unit, lang=lang, presenter=presenter,
-                              highlight=frozenset(state.get("cities") or []),
-                              source_width=88 if slide else 110 if presenter else 62,  # the chart's width
-                              max_height=charts.SLIDE_PLOT_HEIGHT if slide else None)
     chart, notes = st.columns([7, 3]) if slide else (st.container(), st.container())
     with chart:
-        ui.show_chart(fig, filename=f"{code}", key=key)
+        ui.show_chart(view.fig, filename=f"{code}", key=key)
     with notes:
-        ui.notes(values, ui.missing_names(values), lang)
-        ui.reference_note([line for lines in references for line in lines], lang)
+        ui.show_notes(view.notes)
+        ui.reference_note(list(view.references), lang)
 
 
 if presenter:

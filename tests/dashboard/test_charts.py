@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard.charts import CITY_COLORS, GREY, bar_chart, city_color, map_figure, nice_ticks, wrap_source
+from dashboard.charts import CITY_COLORS, GREY, bar_chart, city_color, faceted_bars, map_figure, nice_ticks, wrap_source
 
 
 def frame(**overrides) -> pd.DataFrame:
@@ -79,3 +79,16 @@ def test_a_map_is_built_once_per_view():
     assert map_figure({"411200": (21.98, "21.98%")}, lang="zh", **args) is first  # a rerun reuses it
     assert map_figure({"411200": (21.98, "21.98%")}, lang="en", **args) is not first
     assert map_figure({"411200": (22.5, "22.5%")}, lang="zh", **args) is not first
+
+
+def test_a_bar_chart_is_built_once_per_content():
+    df = pd.DataFrame({"region_code": ["410100", "411200"], "region_name": ["郑州市", "三门峡市"],
+                       "value": [18.0, 21.98], "unit": ["percent"] * 2, "qualifier": ["exact", "at_least"],
+                       "flags": [[], ["decimal_recovered"]], "printed": ["18%", "２１９８％"],
+                       "quote": ["…", "…"], "bulletin_issue": ["2024年第1期"] * 2, "bulletin_date": [None] * 2})
+    args = {"title": "t", "source": "s", "unit": "percent", "lang": "zh"}
+    first = faceted_bars([("", df)], **args)
+    assert faceted_bars([("", df.copy())], **args) is first  # the same cells: the same figure
+    assert faceted_bars([("", df)], **{**args, "lang": "en"}) is not first
+    changed = df.assign(flags=[[], []])  # a reviewer cleared a flag: the figure must show it
+    assert faceted_bars([("", changed)], **args) is not first
