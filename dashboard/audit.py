@@ -30,7 +30,7 @@ def field_value(field: str, value: object, lang: str) -> str:
         return "—"
     if field == "indicator":
         ind = CATALOG.by_code.get(str(value))
-        return (ind.name_en if lang == "en" else ind.name_zh) if ind else str(value)
+        return ind.name(lang) if ind else str(value)
     if field == "region_code":
         region = REGIONS.get(str(value))
         if region is None:

@@ -9,7 +9,7 @@ import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -295,18 +295,13 @@ MAP_ASPECT = 1.2  # a degree of latitude drawn 1.2 times as long as one of longi
 def map_figure(values: dict[str, tuple[float, str]], *, title: str, source: str, lang: str, unit: str,
                missing_label: str, presenter: bool = False, other: dict[str, str] | None = None,
                other_label: str = "") -> go.Figure:
-    """The map for these values, built once per view: Plotly validates each of its ~60 traces, which
-    costs about 0.2 s, so a rerun of the same view reuses the figure (never changed after it is made)."""
-    return _map_figure(tuple(sorted(values.items())), title, source, lang, unit, missing_label, presenter,
-                       tuple(sorted((other or {}).items())), other_label)
-
-
-@lru_cache(maxsize=64)
-def _map_figure(values_items: tuple, title: str, source: str, lang: str, unit: str, missing_label: str,
-                presenter: bool, other_items: tuple, other_label: str) -> go.Figure:
-    return _draw_map(dict(values_items), title=title, source=source, lang=lang, unit=unit,
-                     missing_label=missing_label, presenter=presenter, other=dict(other_items),
-                     other_label=other_label)
+    """The map for these values, built once per view (see _memo): Plotly validates each of its ~60
+    traces, which costs about 0.2 s."""
+    key = ("map", tuple(sorted(values.items())), title, source, lang, unit, missing_label, presenter,
+           tuple(sorted((other or {}).items())), other_label)
+    return _memo(key, lambda: _draw_map(values, title=title, source=source, lang=lang, unit=unit,
+                                        missing_label=missing_label, presenter=presenter, other=other or {},
+                                        other_label=other_label))
 
 
 def _draw_map(values: dict[str, tuple[float, str]], *, title: str, source: str, lang: str, unit: str,

@@ -27,11 +27,6 @@ class Headline:
     references: tuple[tuple[str, float], ...]  # the province's and the nation's lines
 
 
-def indicator_name(code: str, lang: str) -> str:
-    ind = CATALOG.by_code[code]
-    return ind.name_en if lang == "en" else ind.name_zh
-
-
 def headline(code: str, *, lang: str, presenter: bool, slide: bool, highlight: frozenset[str],
              reviewed_only: bool) -> Headline:
     return _build(code, lang, presenter, slide, highlight, reviewed_only, data.version())
@@ -45,7 +40,7 @@ def _build(code: str, lang: str, presenter: bool, slide: bool, highlight: frozen
     everything = every[every["indicator"] == code]
     values = ui.city_values(everything)
     if values.empty:
-        return Headline(indicator_name(code, lang), None, (t("no_values", lang),), ())
+        return Headline(CATALOG.by_code[code].name(lang), None, (t("no_values", lang),), ())
     groups = ui.measure_groups(values)
     measure = ui.measure_name(groups[0][0], lang) if len(groups) == 1 else ""
     title = ui.chart_title(code, lang, measure)

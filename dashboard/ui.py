@@ -120,7 +120,7 @@ def source_line(df: pd.DataFrame, lang: str) -> str:
 def chart_title(indicator_code: str, lang: str, measure: str = "", *, with_unit: bool = True) -> str:
     """老年助餐点（个）（已建成）: what the chart shows, in which unit, for which measure."""
     ind = CATALOG.by_code[indicator_code]
-    name = ind.name_en if lang == "en" else ind.name_zh
+    name = ind.name(lang)
     if with_unit and ind.unit != "percent":
         name += f"（{unit_label(ind.unit, lang)}）" if lang == "zh" else f" ({unit_label(ind.unit, lang)})"
     return t("chart_title", lang, indicator=name, measure=measure) if measure else name
@@ -207,7 +207,7 @@ def reference_lines(values: pd.DataFrame, key: tuple, lang: str) -> list[tuple[s
 
 def reference_note(lines: list[tuple[str, float]], lang: str) -> None:
     if lines:
-        st.caption(t("reference_note", lang, items=punctuation(lang)[0].join(label for label, _ in lines)))
+        st.caption(md(t("reference_note", lang, items=punctuation(lang)[0].join(label for label, _ in lines))))
 
 
 def universe() -> pd.DataFrame:

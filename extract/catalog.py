@@ -69,6 +69,10 @@ class Indicator(BaseModel):
     def exclude_res(self) -> list[re.Pattern[str]]:
         return [re.compile(expand(p)) for p in self.excludes]
 
+    def name(self, lang: str) -> str:
+        """The indicator's name in a view's language (zh or en)."""
+        return self.name_en if lang == "en" else self.name_zh
+
     @property
     def is_percent(self) -> bool:
         return self.unit == "percent"
@@ -93,6 +97,10 @@ class Relation(BaseModel):
 class Domain(BaseModel):
     zh: str
     en: str
+
+    def name(self, lang: str) -> str:
+        """The name (or a flag's reason) in a view's language (zh or en)."""
+        return self.en if lang == "en" else self.zh
 
 
 class Words(BaseModel):

@@ -64,7 +64,12 @@ class Normalized:
 
     @cached_property
     def _codes(self) -> np.ndarray:
-        return np.frombuffer(self.original.encode("utf-32-le"), dtype=np.uint32)
+        return code_points(self.original)
+
+
+def code_points(text: str) -> np.ndarray:
+    """A text's characters as an array of code points (no copy beyond the encoding)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
 _DROPPED = "\r\ufeff\u200b"
@@ -89,8 +94,8 @@ _KNOWN[:128] = True
 _KNOWN[ord("\r")] = False
 
 
-def _learn(code_points: np.ndarray) -> None:
-    for code in code_points.tolist():
+def _learn(codes: np.ndarray) -> None:
+    for code in codes.tolist():
         folded = _fold(chr(code))
         if len(folded) == 1:
             _LUT[code] = ord(folded)
@@ -103,7 +108,7 @@ def _learn(code_points: np.ndarray) -> None:
 def _stream(original: str) -> tuple[str, np.ndarray]:
     """Each character folded on its own (full-width → ASCII, BOM and CR dropped), with the index in
     the original of every output character. Vectorised: a text costs a few array operations."""
-    codes = np.frombuffer(original.encode("utf-32-le"), dtype=np.uint32)
+    codes = code_points(original)
     if not _KNOWN[codes].all():
         _learn(np.unique(codes[~_KNOWN[codes]]))
     mapped = _LUT[codes]
@@ -191,12 +196,7 @@ _SENTENCE_DOT_RE = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")  # starts with its lite
 @lru_cache(maxsize=8)
 def _stops(text: str, stops: str) -> list[int]:
     # Rules ask for the bounds of hundreds of numbers in one text: find the stops once (str hashes are cached).
-    return np.flatnonzero(_is_stop(stops)[_codes(text)]).tolist()
-
-
-@lru_cache(maxsize=4)
-def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.flatnonzero(_is_stop(stops)[code_points(text)]).tolist()
 
 
 @lru_cache(maxsize=8)
@@ -207,27 +207,20 @@ def _is_stop(stops: str) -> np.ndarray:
     return table
 
 
-def _bounds(text: str, pos: int, stops: str) -> tuple[int, int]:
-    positions = _stops(text, stops)
-    k = bisect_left(positions, pos)
-    start = positions[k - 1] + 1 if k else 0
-    end = positions[k] if k < len(positions) else len(text)
-    return start, end
-
-
 SENTENCE_STOPS = "。!?;\n"
 CLAUSE_STOPS = ",;:。!?\n"
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around pos: between 。!?; or a paragraph break (the stop included)."""
-    start, end = _bounds(text, pos, SENTENCE_STOPS)
-    return start, min(end + 1, len(text))
+    s0, s1, _, _, _ = all_bounds(text, [pos])[0]
+    return s0, s1
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The clause around pos: between , ; : and sentence ends."""
-    return _bounds(text, pos, CLAUSE_STOPS)
+    """The clause around pos: between , ; : and sentence ends (the stop excluded)."""
+    _, _, c0, c1, _ = all_bounds(text, [pos])[0]
+    return c0, c1
 
 
 def all_bounds(text: str, positions: list[int]) -> list[tuple[int, int, int, int, int]]:

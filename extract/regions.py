@@ -60,7 +60,6 @@ class Regions:
         for alias, code in ALIASES.items():
             by_name.setdefault(alias, []).append(code)
         self._by_name = by_name
-        self._max_len = max(len(n) for n in by_name)
 
     @cached_property
     def _tails(self) -> frozenset[str]:
@@ -169,15 +168,15 @@ class Regions:
         by_name, tails = self._by_name, self._tails
         for m in self._suffix_re.finditer(text):
             end = m.end()
-            best = 0
+            longest = None  # where the longest name ending here starts
             start = end - 2
             # Back from the last character while the text still ends like some name does.
             while start > taken_until and (tail := text[start:end]) in tails:
                 if tail in by_name:
-                    best = start + 1  # (+1 so that a name at 0 is not "none")
+                    longest = start
                 start -= 1
-            if best:
-                found.append((best - 1, end, text[best - 1:end]))
+            if longest is not None:
+                found.append((longest, end, text[longest:end]))
                 taken_until = end - 1
         return tuple(found)
 

@@ -71,14 +71,24 @@ def test_bounds():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab。!?;,:\n", max_size=40))
 def test_all_bounds_are_the_one_position_bounds(text):
-    """The rules' bounds for a whole text at once equal the per-position ones, at every position."""
+    """The bounds found with bisect over a text's stops are the ones a walk from the position finds."""
+
+    def walk(pos: int, stops: str) -> tuple[int, int]:  # after the stop before, up to the stop after
+        start = pos
+        while start > 0 and text[start - 1] not in stops:
+            start -= 1
+        end = pos
+        while end < len(text) and text[end] not in stops:
+            end += 1
+        return start, end
+
     positions = list(range(len(text)))
     expected = []
     for pos in positions:
-        s0, s1 = sentence_bounds(text, pos)
-        c0, c1 = clause_bounds(text, pos)
-        p0 = sentence_bounds(text, s0 - 1)[0] if s0 else s0
-        expected.append((s0, s1, c0, c1, p0))
+        s0, s1 = walk(pos, "。!?;\n")
+        c0, c1 = walk(pos, ",;:。!?\n")
+        p0 = walk(s0 - 1, "。!?;\n")[0] if s0 else s0
+        expected.append((s0, min(s1 + 1, len(text)), c0, c1, p0))
     assert all_bounds(text, positions) == expected
 
 

@@ -56,7 +56,7 @@ def sections():
     """The city's own values by domain, then each county's or district's (the drill-down)."""
     own = records[~records["drill_down"]]
     for domain_code, domain in CATALOG.domains.items():
-        yield domain.en if lang == "en" else domain.zh, own[own["domain"] == domain_code]
+        yield domain.name(lang), own[own["domain"] == domain_code]
     below = records[records["drill_down"]]
     if len(below):
         st.header(t("drill_down", lang))
@@ -91,7 +91,7 @@ for heading, part in sections():
             note += "</small>"
         rows.append(
             f"<tr class='{'primary' if r.primary else 'secondary'}'>"
-            f"<td><b>{html.escape(ind.name_en if lang == 'en' else ind.name_zh)}</b>"
+            f"<td><b>{html.escape(ind.name(lang))}</b>"
             f"<br><small>{html.escape(measure)} {html.escape(role)}</small></td>"
             f"<td class='num'>{html.escape(value_text(r.value, r.unit, r.qualifier, lang))}{badges}{note}</td>"
             f"<td>{highlight(str(r.quote), str(r.printed))}</td>"
@@ -113,4 +113,4 @@ missing = [i for i in CATALOG.indicators if i.code not in set(records["indicator
 if missing:
     sep = "、" if lang == "zh" else ", "
     st.caption(t("not_reported_list", lang, cities="") + sep.join(
-        (i.name_en if lang == "en" else i.name_zh) for i in missing))
+        i.name(lang) for i in missing))

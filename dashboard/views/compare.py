@@ -16,13 +16,12 @@ sep, semi, _, _ = ui.punctuation(lang)
 
 
 def name(code: str) -> str:
-    ind = CATALOG.by_code[code]
-    return ind.name_en if lang == "en" else ind.name_zh
+    return CATALOG.by_code[code].name(lang)
 
 
 def domain_name(code: str) -> str:
     d = CATALOG.domains[CATALOG.by_code[code].domain]
-    return d.en if lang == "en" else d.zh
+    return d.name(lang)
 
 
 # Grouped by domain (in the catalog's domain order), each domain's indicators in catalog order.

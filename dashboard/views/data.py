@@ -27,8 +27,8 @@ EXPORT_COLUMNS = [
 regions = data.query("reported_regions")
 documents = data.query("documents")
 region_names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
-indicator_names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
-domain_names = {k: (d.en if lang == "en" else d.zh) for k, d in CATALOG.domains.items()}
+indicator_names = {i.code: i.name(lang) for i in CATALOG.indicators}
+domain_names = {k: d.name(lang) for k, d in CATALOG.domains.items()}
 
 
 def chosen(column, label: str, options: list[str], name: str, placeholder: str = choose, **kw) -> list[str]:

@@ -66,8 +66,7 @@ for f in preview.files:
             st.warning(t("warning_replaced", lang, name=f.name, n=doc.replaced_chars))
         rows = [{
             t("city", lang): data.english_name(r.region_code, r.region_name) if lang == "en" else r.region_name,
-            t("indicator", lang): CATALOG.by_code[r.indicator].name_en if lang == "en"
-            else CATALOG.by_code[r.indicator].name_zh,
+            t("indicator", lang): CATALOG.by_code[r.indicator].name(lang),
             t("value", lang): value_text(r.value, r.unit, r.qualifier, lang) + (" ⚠" if r.flags else ""),
             t("flags", lang): sep.join(flag_labels(r.flags, lang)),
             t("quote", lang): r.quote,  # a dataframe cell: shown as text, never as markup

@@ -15,10 +15,10 @@ codes = [i.code for i in CATALOG.indicators]
 controls = ui.hidden_controls() if state.presenter() else st.container()
 code = controls.selectbox(t("pick_indicator", lang), codes, index=codes.index(state.get("indicator")),
                     key=f"w_map_indicator_{lang}",
-                    format_func=lambda c: CATALOG.by_code[c].name_en if lang == "en" else CATALOG.by_code[c].name_zh)
+                    format_func=lambda c: CATALOG.by_code[c].name(lang))
 state.put("indicator", code)
 indicator = CATALOG.by_code[code]
-name = indicator.name_en if lang == "en" else indicator.name_zh
+name = indicator.name(lang)
 
 values = ui.city_values(data.query("latest_values", indicator=code, reviewed_only=state.reviewed_only()))
 cities = data.query("henan_cities")

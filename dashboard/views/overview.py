@@ -60,7 +60,7 @@ else:
     st.subheader(t("coverage_title", lang))
     st.caption(t("coverage_help", lang))
     summary = data.query("coverage_summary")
-    names = {i.code: (i.name_en if lang == "en" else i.name_zh) for i in CATALOG.indicators}
+    names = {i.code: i.name(lang) for i in CATALOG.indicators}
     many = bool(len(summary)) and int(summary["regions"].iloc[0]) > MATRIX_ROWS
     if many:  # thousands of regions: first say, per indicator, how many reported
         st.dataframe(pd.DataFrame({

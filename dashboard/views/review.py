@@ -36,7 +36,7 @@ else:
     marked = quote.replace(printed, f"<mark>{printed}</mark>", 1) if printed and printed in quote else quote
     st.html(
         "<div style='font-size:1.1em;line-height:1.7'>"
-        f"<b>{html.escape(r['region_name'])}</b> · {html.escape(ind.name_en if lang == 'en' else ind.name_zh)}"
+        f"<b>{html.escape(r['region_name'])}</b> · {html.escape(ind.name(lang))}"
         f" · <b>{html.escape(value_text(r['value'], r['unit'], r['qualifier'], lang))}</b>"
         f" <small>{html.escape(measure_label(r['age_threshold'], r['population_base'], r['status'], lang))}</small>"
         f"<br>⚠ {html.escape(ui.punctuation(lang)[1].join(flag_reasons(flags, lang)) or '—')}"
@@ -58,8 +58,7 @@ else:
                                      index=["exact", "at_least", "approx", "at_most"].index(r["qualifier"]),
                                      format_func=lambda q: t(f"q_{q}", lang))
         indicator = right.selectbox(t("indicator", lang), codes, index=codes.index(r["indicator"]),
-                                    format_func=lambda c: CATALOG.by_code[c].name_en if lang == "en"
-                                    else CATALOG.by_code[c].name_zh)
+                                    format_func=lambda c: CATALOG.by_code[c].name(lang))
         left, middle, right = st.columns(3)
         region = left.text_input(t("region_code", lang), value=str(r["region_code"]), max_chars=6)
         primary = middle.checkbox(t("primary_field", lang), value=bool(r["primary"]))
