@@ -154,7 +154,7 @@ def editor(lang: str) -> str | None:
     name = st.session_state.get("editor_name")
     if name:
         left, right = st.columns([4, 1])
-        left.caption(t("signed_in_as", lang, name=name))
+        left.caption(md(t("signed_in_as", lang, name=name)))
         if right.button(t("sign_out", lang), key="sign_out"):
             st.session_state.pop("editor_name", None)
             st.rerun()

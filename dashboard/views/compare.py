@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, normalise, state, ui
-from dashboard.format import bulletin_label, flag_labels, is_flagged, measure_label, value_text
+from dashboard.format import bulletin_label, flag_labels, is_flagged, md, measure_label, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
@@ -114,17 +114,17 @@ ui.notes(part, ui.missing_names(values), lang)
 if norm == "none":
     ui.reference_note(ui.reference_lines(everything, key, lang), lang)
 if cannot:
-    st.caption(t("norm_missing", lang, cities=sep.join(cannot)))
+    st.caption(md(t("norm_missing", lang, cities=sep.join(cannot))))
 if norm == "elderly" and len(shown):
     doubtful = shown[shown["elderly_flags"].map(lambda f: is_flagged(list(f)))]
     if len(doubtful):
-        st.caption(t("denominator_flagged", lang, items=semi.join(
+        st.caption(md(t("denominator_flagged", lang, items=semi.join(
             ui.flag_item(r.region_name, value_text(r.elderly, "person", r.elderly_qualifier, lang),
-                         list(r.elderly_flags), r.elderly_printed, lang) for r in doubtful.itertuples())))
+                         list(r.elderly_flags), r.elderly_printed, lang) for r in doubtful.itertuples()))))
 others = [g for n, g in enumerate(groups) if n != choice]
 if others:
-    st.caption(t("other_measures", lang, items=semi.join(
-        f"{ui.measure_name(k, lang)}{'：' if lang == 'zh' else ': '}{sep.join(p['region_name'])}" for k, p in others)))
+    st.caption(md(t("other_measures", lang, items=semi.join(
+        f"{ui.measure_name(k, lang)}{'：' if lang == 'zh' else ': '}{sep.join(p['region_name'])}" for k, p in others))))
 
 if not presenter:
     # The table is the chart's accessible twin: every number with its sentence and bulletin.

@@ -10,7 +10,7 @@ import streamlit as st
 
 import store
 from dashboard import data, state, ui
-from dashboard.format import bulletin_label, flag_labels, value_text
+from dashboard.format import bulletin_label, flag_labels, md, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 from extract.reading import max_bytes_setting, shown_name
@@ -59,7 +59,7 @@ for f in preview.files:
         bulletin = bulletin_label(report.bulletin_issue, report.bulletin_date, report.album_no, lang)
         regions = sep.join(data.english_name(r.region_code, r.region_name) if lang == "en" else r.region_name
                            for r in doc.reports)
-        st.caption(t("preview_regions", lang, regions=regions, bulletin=bulletin, n=f.records, flagged=f.flagged))
+        st.caption(md(t("preview_regions", lang, regions=regions, bulletin=bulletin, n=f.records, flagged=f.flagged)))
         if not doc.records:
             st.warning(t("warning_no_records", lang, name=f.name))
         if doc.replaced_chars:

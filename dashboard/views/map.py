@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import charts, data, state, ui
-from dashboard.format import is_flagged, value_text
+from dashboard.format import is_flagged, md, value_text
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
@@ -68,10 +68,10 @@ silent = everyone["region_code"].isin(cities["code"]) & ~everyone["region_code"]
 with notes:
     ui.notes(drawn, everyone.loc[silent, "region_name"].tolist(), lang)
 if len(elsewhere):
-    notes.caption(t("other_measures", lang, items=semi.join(
-        f"{r.region_name} {other[r.region_code]}" for r in elsewhere.itertuples())))
+    notes.caption(md(t("other_measures", lang, items=semi.join(
+        f"{r.region_name} {other[r.region_code]}" for r in elsewhere.itertuples()))))
 if len(districts):
-    notes.caption(t("map_district_note", lang, items=sep.join(
-        f"{r.region_name} {value_text(r.value, r.unit, r.qualifier, lang)}" for r in districts.itertuples())))
+    notes.caption(md(t("map_district_note", lang, items=sep.join(
+        f"{r.region_name} {value_text(r.value, r.unit, r.qualifier, lang)}" for r in districts.itertuples()))))
 if not state.presenter():
     notes.caption(t("map_credit", lang))
