@@ -35,7 +35,7 @@ def field_value(field: str, value: object, lang: str) -> str:
         region = REGIONS.get(str(value))
         if region is None:
             return str(value)
-        return (region.name_en or region.name) if lang == "en" else REGIONS.display_name(region.code)
+        return (REGIONS.english_name(region.code) or region.name) if lang == "en" else REGIONS.display_name(region.code)
     if field == "value":
         return number(float(value), "", lang)
     if field == "qualifier":

@@ -14,6 +14,7 @@ import streamlit as st
 
 import store
 from dashboard import state
+from extract.regions import REGIONS
 from store import queries
 
 
@@ -47,23 +48,9 @@ def query(name: str, **kwargs) -> pd.DataFrame:
     return result
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _english(db_version: tuple[str, int, int]) -> dict[str, tuple[str, str | None]]:
-    names = _run("english_names", db_version, ())
-    return {code: (name, parent if level == "county" else None)
-            for code, name, level, parent in zip(names["code"], names["name_en"], names["level"], names["parent"],
-                                                 strict=True)}
-
-
 def english_name(code: str, chinese: str) -> str:
     """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; else the Chinese as written."""
-    names = _english(version())
-    if code not in names:
-        return chinese
-    name, parent = names[code]
-    if parent in names and names[parent][1] is None:
-        return f"{name}, {names[parent][0]}"
-    return name
+    return REGIONS.english_name(code) or chinese
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

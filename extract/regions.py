@@ -109,6 +109,16 @@ class Regions:
             return parent.name + r.name
         return r.name
 
+    def english_name(self, code: str) -> str | None:
+        """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; None without an English name."""
+        r = self._by_code.get(code)
+        if r is None or not r.name_en:
+            return None
+        parent = self._by_code.get(r.parent)
+        if r.level == "county" and parent is not None and parent.name_en and parent.level != "county":
+            return f"{r.name_en}, {parent.name_en}"
+        return r.name_en
+
     def is_within(self, code: str, ancestor: str) -> bool:
         while code:
             if code == ancestor:

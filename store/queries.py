@@ -80,11 +80,6 @@ def profile_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def english_names(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Every region with an English name (Henan's cities, counties and districts), with its parent."""
-    return con.execute("SELECT code, name_en, level, parent FROM regions WHERE name_en IS NOT NULL").df()
-
-
 def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Henan's 18 prefecture-level divisions (济源 included), for the map and the 未报告 lists."""
     return con.execute(

@@ -75,3 +75,9 @@ NAME_PIECES = ["郑州市", "金水区", "郑州", "州市", "安阳市", "林�
 @given(st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join))
 def test_scan_finds_what_the_rule_says(text):
     assert REGIONS._scan(text) == _scan_by_hand(text)
+
+
+@pytest.mark.parametrize(("code", "english"), [("410100", "Zhengzhou"), ("410811", "Shanyang District, Jiaozuo"),
+                                               ("419001", "Jiyuan"), ("320500", None), ("999999", None)])
+def test_english_names_say_a_districts_city(code, english):
+    assert REGIONS.english_name(code) == english

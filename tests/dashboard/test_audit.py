@@ -50,3 +50,9 @@ def test_an_import_entry_and_unreadable_snapshots_still_read():
     assert audit.changes_text("not json", None, "zh") == "—"
     assert audit.set_text('{"value": 3, "primary": false}', "en") == "Value: 3; Primary: no"
     assert audit.set_text('{"value": 3, "primary": false}', "zh") == "数值：3；主值：否"
+
+
+def test_a_district_is_named_with_its_city_as_everywhere_else():
+    from dashboard.audit import field_value
+
+    assert field_value("region_code", "410811", "en") == "Shanyang District, Jiaozuo"
