@@ -168,16 +168,20 @@ def coverage_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def region_records(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataFrame:
     """Everything one region reported, primary values first, with its bulletin; then (drill_down)
     what its counties and districts reported."""
+    # The places first, then their records by a plain list: a join to regions inside the filter
+    # would keep DuckDB from filtering the records as it scans them.
+    codes = [row[0] for row in con.execute(
+        "SELECT code FROM regions WHERE code = ? OR (parent = ? AND level = 'county')",
+        [region_code, region_code]).fetchall()] or [region_code]
     return con.execute(
         """
         SELECT r.*, p.album_no, p.title AS report_title, i.domain, i.sort_key,
                r.region_code <> ? AS drill_down
         FROM records_effective r JOIN reports p USING (report_id) JOIN indicators i ON i.code = r.indicator
-        LEFT JOIN regions g ON g.code = r.region_code
-        WHERE r.region_code = ? OR (g.parent = ? AND g.level = 'county')
+        WHERE r.region_code IN (SELECT unnest(?))
         ORDER BY drill_down, r.region_code, i.sort_key, r."primary" DESC, r.span_start
         """,
-        [region_code, region_code, region_code],
+        [region_code, codes],
     ).df()
 
 
@@ -236,6 +240,10 @@ def documents(con: duckdb.DuckDBPyConnection, region_code: str | None = None) ->
         """,
         [region_code, region_code],
     ).df()
+
+
+def document_count(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
 def document_text(con: duckdb.DuckDBPyConnection, source_file: str) -> str | None:

@@ -77,7 +77,7 @@ class Decision(BaseModel):
 
 def decide(con: duckdb.DuckDBPyConnection, decision: Decision) -> None:
     """Store a reviewer's decision and update the charts' table, in one transaction."""
-    from store.writes import refresh_derived
+    from store.writes import mark_decided, refresh_derived
 
     row = con.execute("SELECT region_code, source_file FROM records_effective WHERE record_key = ?",
                       [decision.record_key]).fetchone()
@@ -99,6 +99,7 @@ def decide(con: duckdb.DuckDBPyConnection, decision: Decision) -> None:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [decision.record_key, row[1], decision.action, json.dumps(changes, ensure_ascii=False),
              decision.reason, decision.reviewer, now])
+        mark_decided(con, [row[1]])
         after = con.execute("SELECT * FROM records_effective WHERE record_key = ?", [decision.record_key]).df()
         con.execute(
             "INSERT INTO audit_log (logged_at, who, action, source_file, record_key, old, new, reason)"
@@ -156,7 +157,7 @@ def unreviewed_count(con: duckdb.DuckDBPyConnection) -> int:
     records_effective: a count needs no decision laid over a million rows (0.35 s → a few ms)."""
     return con.execute(
         f"SELECT count(*) FROM records r WHERE (len(r.flags) > 0 OR r.confidence < {LOW_CONFIDENCE})"
-        " AND NOT EXISTS (SELECT 1 FROM corrections c WHERE c.record_key = r.record_key)").fetchone()[0]
+        " AND NOT r.decided").fetchone()[0]
 
 
 def log_event(con: duckdb.DuckDBPyConnection, who: str, action: str, source_file: str | None = None,

@@ -21,7 +21,7 @@ from extract.catalog import CATALOG
 from extract.regions import REGIONS
 from store.connection import StorageError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _schema_sql() -> str:
@@ -62,20 +62,40 @@ def _v3_to_v4(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"UPDATE records SET record_key = {RECORD_KEY_SQL}")
 
 
+def _v4_to_v5(con: duckdb.DuckDBPyConnection) -> None:
+    """records.decided marks the records a reviewer decided on, so that records_effective lays
+    decisions over those few rows instead of joining a million (store.writes.mark_decided)."""
+    from store.writes import mark_decided
+
+    # DuckDB alters no table that a view or an index depends on; schema.sql and ensure_schema
+    # create them again after the migrations.
+    for entry in ("VIEW records_effective", "INDEX records_by_indicator", "INDEX records_by_file"):
+        con.execute(f"DROP {entry.split()[0]} IF EXISTS {entry.split()[1]}")  # constants above
+    con.execute("ALTER TABLE records ADD COLUMN decided BOOLEAN NOT NULL DEFAULT false")
+    if "corrections" in _tables(con):  # an older database reaches here with none yet
+        mark_decided(con)
+
+
 # MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 # Each record with the latest reviewer's decision laid over it: what every page and export reads.
-EFFECTIVE_VIEW_SQL = """
+# Two branches, because a decision can move a record to another place or indicator: a filter on
+# region_code cannot reach the table through the decided rows' coalesce, but it reaches the
+# undecided ones (nearly all of them), and the decided ones are few (records.decided).
+_OVERLAID = ("value", "region_code", "region_name", "indicator", "qualifier", "age_threshold", "population_base",
+             "status", '"primary"')
+EFFECTIVE_VIEW_SQL = f"""
 CREATE OR REPLACE VIEW records_effective AS
-WITH last AS (
-    SELECT * FROM corrections QUALIFY row_number() OVER (PARTITION BY record_key ORDER BY id DESC) = 1
-), decided AS (
-    SELECT r.*, l.action, l.changes, l.reason AS review_reason, l.reviewer, l.decided_at
-    FROM records r LEFT JOIN last l USING (record_key)
-)
-SELECT d.* EXCLUDE (action, changes, value, region_code, region_name, indicator, qualifier, age_threshold,
-                    population_base, status, "primary"),
+SELECT r.* EXCLUDE (decided, {', '.join(_OVERLAID)}),
+       NULL::VARCHAR AS review_reason, NULL::VARCHAR AS reviewer, NULL::TIMESTAMP AS decided_at,
+       {', '.join('r.' + c for c in _OVERLAID)}, 'unreviewed' AS review_state,
+       r.value AS original_value, r.region_code AS original_region_code, r.indicator AS original_indicator,
+       r.qualifier AS original_qualifier
+FROM records r WHERE NOT r.decided
+UNION ALL BY NAME
+SELECT d.* EXCLUDE (decided, action, changes, {', '.join(_OVERLAID)}),
        coalesce(TRY_CAST(json_extract_string(d.changes, '$.value') AS DOUBLE), d.value) AS value,
        coalesce(json_extract_string(d.changes, '$.region_code'), d.region_code) AS region_code,
        CASE WHEN json_extract_string(d.changes, '$.region_code') IS NULL THEN d.region_name
@@ -94,7 +114,12 @@ SELECT d.* EXCLUDE (action, changes, value, region_code, region_name, indicator,
             ELSE 'unreviewed' END AS review_state,
        d.value AS original_value, d.region_code AS original_region_code, d.indicator AS original_indicator,
        d.qualifier AS original_qualifier
-FROM decided d
+FROM (
+    SELECT r.*, l.action, l.changes, l.reason AS review_reason, l.reviewer, l.decided_at
+    FROM (SELECT * FROM records WHERE decided) r
+    JOIN (SELECT * FROM corrections QUALIFY row_number() OVER (PARTITION BY record_key ORDER BY id DESC) = 1) l
+        USING (record_key)
+) d
 """
 
 

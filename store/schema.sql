@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS records (
     steps           VARCHAR NOT NULL,
     quote_start     INTEGER,             -- the quote's place in documents.text
     quote_end       INTEGER,
-    record_key      VARCHAR              -- the anchor corrections attach to (store.writes.RECORD_KEY_SQL)
+    record_key      VARCHAR,             -- the anchor corrections attach to (store.writes.RECORD_KEY_SQL)
+    decided         BOOLEAN NOT NULL DEFAULT false  -- corrections holds a decision on it (store.writes.mark_decided)
 );
 
 CREATE INDEX IF NOT EXISTS records_by_indicator ON records (indicator, region_code);

@@ -41,6 +41,13 @@ RECORD_KEY_SQL = ("md5(source_file || chr(0) || quote || chr(0) || printed || ch
                   " || chr(0) || region_code)")
 
 
+def mark_decided(con: duckdb.DuckDBPyConnection, files: list[str] | None = None) -> None:
+    """Set records.decided where corrections holds a decision (for these files' records, or all).
+    Every write of records or corrections calls it, so the flag always mirrors corrections."""
+    con.execute("UPDATE records SET decided = true WHERE (? IS NULL OR list_contains(?, source_file))"
+                " AND NOT decided AND record_key IN (SELECT record_key FROM corrections)", [files, files])
+
+
 def version_key(sha256: str) -> str:
     """What makes a stored file current: its bytes and the rules that read them."""
     return f"{sha256}@{EXTRACTOR_VERSION}"
@@ -188,6 +195,7 @@ def store_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[Document | 
             con.execute("INSERT INTO reports BY NAME SELECT * FROM read_parquet(?)", [str(d.reports_path)])
             con.execute(f"INSERT INTO records BY NAME SELECT *, {RECORD_KEY_SQL} AS record_key FROM read_parquet(?)",
                         [str(d.records_path)])
+        mark_decided(con, [d.source_file for d, _ in docs])
         # A decision on a record may have moved it to another place: that place's chart changes too.
         moved = con.execute("SELECT DISTINCT region_code FROM records_effective WHERE list_contains(?, source_file)",
                             [[d.source_file for d, _ in docs]]).fetchall()
@@ -215,4 +223,5 @@ def bulk_append(con: duckdb.DuckDBPyConnection, reports: pd.DataFrame, records: 
     finally:
         con.unregister("bulk_reports")
         con.unregister("bulk_records")
+    mark_decided(con)
     rebuild_derived(con)

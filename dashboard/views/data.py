@@ -25,7 +25,9 @@ EXPORT_COLUMNS = [
 ]
 
 regions = data.query("reported_regions")
-documents = data.query("documents")
+# Every bulletin as a filter option only while that list stays short (the query itself is slow at tens of thousands).
+documents_total = data.query("document_count")
+documents = data.query("documents") if documents_total <= MAX_FILE_OPTIONS else None
 region_names = dict(zip(regions["region_code"], regions["region_name"], strict=True))
 indicator_names = {i.code: i.name(lang) for i in CATALOG.indicators}
 domain_names = {k: d.name(lang) for k, d in CATALOG.domains.items()}
@@ -51,12 +53,15 @@ with st.expander(t("filters", lang), expanded=True):
     qualifiers = chosen(d, t("qualifier", lang), list(SIGNS), "qualifiers", format_func=lambda q: t(f"q_{q}", lang))
     flags = chosen(e, t("flags", lang), list(CATALOG.flags), "flags", format_func=lambda x: t(f"flag_{x}", lang))
     # Bulletins of the chosen cities; with no city chosen, all of them only while that list stays short.
-    docs = documents if cities or len(documents) <= MAX_FILE_OPTIONS else documents.iloc[0:0]
     if cities:
         docs = pd.concat([data.query("documents", region_code=c) for c in cities]).drop_duplicates("source_file")
-    doc_regions = dict(zip(docs["source_file"], docs["regions"], strict=True))
+        doc_regions = dict(zip(docs["source_file"], docs["regions"], strict=True))
+    elif documents is not None:
+        doc_regions = dict(zip(documents["source_file"], documents["regions"], strict=True))
+    else:
+        doc_regions = {}
     files = chosen(f, t("bulletin", lang), list(doc_regions), "files",
-                   placeholder=choose if len(docs) or not len(documents) else t("pick_city_first", lang),
+                   placeholder=choose if doc_regions or not documents_total else t("pick_city_first", lang),
                    format_func=lambda s: f"{s} · {doc_regions[s]}")
     primary_only = g.toggle(t("primary_only", lang), key=f"w_f_primary_{lang}", value=bool(state.get("primary")))
     state.put("primary", primary_only)
@@ -107,8 +112,9 @@ right.download_button(t("download_xlsx", lang), lambda: to_xlsx_bytes(everything
 # On screen, codes read as words and gaps stay blank; the export above keeps the stable codes.
 view = table.copy()
 # The number as a reader says it (≥1,300家, 929.24万人) beside the raw value the column sorts by.
-view["value_shown"] = [value_text(r.value, r.unit, r.qualifier, lang) + (" ⚠" if is_flagged(list(r.flags)) else "")
-                       for r in view.itertuples()]
+view["value_shown"] = [value_text(v, u, q, lang) + (" ⚠" if is_flagged(list(fl)) else "")
+                       for v, u, q, fl in zip(view["value"], view["unit"], view["qualifier"], view["flags"],
+                                              strict=True)]
 view["age_threshold"] = view["age_threshold"].map(lambda a: measure_label(a, None, None, lang))
 sep = ui.punctuation(lang)[0]
 view["flags"] = view["flags"].map(lambda fl: sep.join(t(f"flag_{x}", lang) for x in fl))

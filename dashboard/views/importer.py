@@ -76,8 +76,8 @@ for f in preview.files:
 
 storable = [p for p, f in zip(paths, preview.files, strict=False) if f.state != "failed"]
 if storable and st.button(t("store_button", lang), type="primary", key="store"):
-    result = store.ingest(storable, data.db_file())
-    with store.connect(data.db_file()) as con:
+    result = data.ingest(storable)
+    with data.writing() as con:
         for f in result.files:
             if f.state in ("stored", "replaced"):
                 log_event(con, who, f"import:{f.state}", f.source_file, reason=shown_name(f.source_file))

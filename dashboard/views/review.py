@@ -10,7 +10,6 @@ import streamlit as st
 import streamlit.components.v1 as components
 from pydantic import ValidationError
 
-import store
 from dashboard import audit, data, state, ui
 from dashboard.format import bulletin_label, flag_labels, flag_reasons, measure_label, value_text
 from dashboard.i18n import column_label, t
@@ -84,7 +83,7 @@ else:
             try:
                 decision = Decision(record_key=r["record_key"], action=action, changes=Changes(**changes),
                                     reason=reason.strip(), reviewer=who)
-                with store.connect(data.db_file()) as con:
+                with data.writing() as con:
                     decide(con, decision)
             except ValidationError as exc:  # a field the model refuses: named in the page's language
                 field = str(exc.errors()[0]["loc"][-1]) if exc.errors() else ""

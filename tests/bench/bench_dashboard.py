@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["overview", "compare", "city", "data", "sources", "map"]
-TARGET_MS, TARGET_MB = 500, 500
+COLD_MS, WARM_MS, TARGET_MB = 300, 150, 500  # issue 6: every page, on the million-record database
 
 
 def measure(db: str) -> dict:
@@ -31,7 +31,12 @@ def measure(db: str) -> dict:
     os.environ["AGING_DB"] = db
     sys.path.insert(0, str(ROOT))
     import streamlit as st
-    from streamlit.testing.v1 import AppTest
+    from streamlit.runtime.scriptrunner import script_cache
+    from streamlit.testing.v1 import AppTest, app_test, local_script_runner
+
+    # A server compiles each page script once per process; AppTest would compile it on every run.
+    shared = script_cache.ScriptCache()
+    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared
 
     def render(page: str) -> AppTest:
         at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=300)
@@ -92,9 +97,11 @@ def main() -> None:
         cells = "".join(f"{results[n][page]['cold']:>24.0f}{results[n][page]['warm']:>24.0f}" for n in names)
         print(f"{page:<10}{cells}")
     print(f"{'peak RSS':<10}" + "".join(f"{results[n]['peak_mb']:>24.0f}{'MB':>24}" for n in names))
-    worst = max(results[n][p]["warm"] for n in names for p in PAGES)
-    print(f"\ntarget: every page under {TARGET_MS} ms, process under {TARGET_MB} MB; "
-          f"slowest warm render {worst:.0f} ms, largest peak {max(r['peak_mb'] for r in results.values()):.0f} MB")
+    cold = max(results[n][p]["cold"] for n in names for p in PAGES)
+    warm = max(results[n][p]["warm"] for n in names for p in PAGES)
+    print(f"\ntarget: every page cold ≤ {COLD_MS} ms and warm ≤ {WARM_MS} ms, process under {TARGET_MB} MB; "
+          f"slowest cold {cold:.0f} ms, slowest warm {warm:.0f} ms, "
+          f"largest peak {max(r['peak_mb'] for r in results.values()):.0f} MB")
 
 
 if __name__ == "__main__":

@@ -106,3 +106,38 @@ def test_a_refused_decision_says_why_as_a_code(tmp_path):
         with pytest.raises(ReviewError) as refused:
             decide(con, Decision(record_key="no-such-key", action="confirm", reason="r", reviewer="w"))
         assert refused.value.code == "gone"
+
+
+def _decided_mismatches(db) -> int:
+    """Records whose decided flag disagrees with corrections (records_effective trusts the flag)."""
+    return _one(db, "SELECT count(*) FROM records r WHERE r.decided <> EXISTS "
+                    "(SELECT 1 FROM corrections c WHERE c.record_key = r.record_key)")[0]
+
+
+def test_the_decided_flag_mirrors_corrections_through_every_write(tmp_path):
+    db, path = _db(tmp_path)
+    key = _key(db, "symposia", 9)
+    with store.connect(db) as con:
+        decide(con, Decision(record_key=key, action="correct", changes=Changes(value=19), reason="r", reviewer="w"))
+    assert _one(db, "SELECT count(*) FILTER (decided) FROM records") == (1,) and _decided_mismatches(db) == 0
+    with store.connect(db) as con:
+        con.execute("UPDATE documents SET extractor_version = 'older rules'")
+    ingest([path], db)  # re-read: the records are written again, the decision must find its record
+    assert _decided_mismatches(db) == 0 and _one(db, "SELECT count(*) FILTER (decided) FROM records") == (1,)
+    path.write_text(TEXT + "走访老年人412人。", encoding="utf-8")
+    ingest([path], db)
+    assert _decided_mismatches(db) == 0
+    assert _one(db, "SELECT value, review_state FROM records_effective WHERE record_key = ?", [key]) == (19, "corrected")
+
+
+def test_a_moved_record_is_found_under_its_new_place_and_not_its_old(tmp_path):
+    """A filter on the corrected column reaches the decided rows too (the view's second branch)."""
+    db, _ = _db(tmp_path)
+    key = _key(db, "meal_sites", 216)
+    with store.connect(db) as con:
+        decide(con, Decision(record_key=key, action="correct", changes=Changes(region_code="411002"),
+                             reason="r", reviewer="w"))
+    assert _one(db, "SELECT count(*) FROM records_effective WHERE region_code = '411002'") == (1,)
+    assert _one(db, "SELECT count(*) FROM records_effective WHERE region_code = '411000' AND record_key = ?",
+                [key]) == (0,)
+    assert _one(db, "SELECT count(*) FROM records_effective") == _one(db, "SELECT count(*) FROM records")

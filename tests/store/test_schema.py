@@ -54,3 +54,27 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path):
         con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
     with store.connect(db) as con, pytest.raises(store.StorageError, match="newer than this program"):
         ensure_schema(con)
+
+
+def test_a_version_4_database_keeps_its_decisions(tmp_path):
+    """Version 5 marks decided records (records.decided); the decisions show as before."""
+    from store.review import Changes, Decision, decide
+
+    db = tmp_path / "v4.duckdb"
+    (tmp_path / "a.txt").write_text(LUOYANG, encoding="utf-8")
+    ingest([tmp_path / "a.txt"], db)
+    with store.connect(db) as con:
+        key = con.execute("SELECT record_key FROM records WHERE indicator = 'symposia'").fetchone()[0]
+        decide(con, Decision(record_key=key, action="correct", changes=Changes(value=13), reason="r", reviewer="w"))
+    with duckdb.connect(str(db)) as con:  # back to what version 4 wrote: no decided column
+        con.execute("DROP VIEW records_effective")
+        for index in ("records_by_indicator", "records_by_file"):
+            con.execute(f"DROP INDEX {index}")
+        con.execute("ALTER TABLE records DROP COLUMN decided")
+        con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    assert not store.prepare_database(db, FIXTURES)
+    with store.connect(db, read_only=True) as con:
+        assert version(con) == SCHEMA_VERSION
+        assert con.execute("SELECT value, review_state FROM records_effective WHERE record_key = ?",
+                           [key]).fetchone() == (13, "corrected")
+        assert con.execute("SELECT value FROM latest_primary WHERE indicator = 'symposia'").fetchone()[0] == 13

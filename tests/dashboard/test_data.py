@@ -1,0 +1,40 @@
+"""dashboard.data: a run's queries share one read-only connection, and none outlives the run."""
+
+import shutil
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import store
+from store import connection
+from tests.dashboard.conftest import APP
+
+
+@pytest.fixture
+def own_copy(seeds_db, tmp_path, monkeypatch):
+    db = tmp_path / "aging.duckdb"
+    shutil.copy(seeds_db, db)
+    monkeypatch.setenv("AGING_DB", str(db))
+    return db
+
+
+def test_a_cold_page_opens_the_database_once_and_closes_it(own_copy, monkeypatch):
+    opened = []
+    real_open = connection._open
+
+    def counting_open(target, read_only, deadline):
+        opened.append(read_only)
+        return real_open(target, read_only, deadline)
+
+    AppTest.from_file(APP, default_timeout=60).run()  # the first run checks (and may upgrade) the file
+    monkeypatch.setattr(connection, "_open", counting_open)
+    st.cache_data.clear()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.switch_page("views/data.py")
+    at.run()
+    assert not at.exception
+    assert opened == [True]  # several queries missed the cache; one connection served them all
+    # Nothing is left open: a writer in this process gets the file without waiting.
+    with store.connect(own_copy, wait_seconds=0) as con:
+        con.execute("CHECKPOINT")
