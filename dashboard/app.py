@@ -71,7 +71,15 @@ pages = [
     st.Page(VIEWS / f"{FILES.get(name, name)}.py", title=t(f"page_{name}", lang), url_path=name, default=n == 0)
     for n, name in enumerate(PAGES)
 ]
-page = st.navigation(pages, position="hidden" if state.presenter() else "sidebar")
+# The start page is served at the root, where Streamlit puts the default page; /overview (the
+# documented path) opens the same page. The sidebar lists each page once, so the links are drawn here.
+alias = st.Page(VIEWS / "overview.py", title=t("page_overview", lang), url_path=PAGES[0])
+pages[0] = st.Page(VIEWS / "overview.py", title=t("page_overview", lang), url_path="start", default=True)
+page = st.navigation([*pages, alias], position="hidden")
+if not state.presenter():
+    with st.sidebar:
+        for listed in pages:  # the start page as it was opened, so its link is the one marked current
+            st.page_link(alias if listed is pages[0] and page.url_path == alias.url_path else listed)
 
 def _choose_lang() -> None:
     state.put("lang", st.session_state.get("w_lang") or state.lang())  # a click on the chosen one unselects it

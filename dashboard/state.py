@@ -74,6 +74,7 @@ def parse(params: dict[str, str]) -> dict[str, object]:
         "files": _names(params.get("files")),
         "primary": params.get("primary", "0") in TRUE,
         "cells": params.get("cells") if params.get("cells") in CELLS else "words",
+        "grid": params.get("grid", "0") in TRUE,  # the overview's coverage grid is open
     }
 
 
@@ -142,6 +143,8 @@ def save() -> None:
         params["primary"] = "1"
     if get("cells") and get("cells") != "words":
         params["cells"] = get("cells")
+    if get("grid"):
+        params["grid"] = "1"
     if get("doc"):
         params["doc"] = get("doc")
     if get("rec"):

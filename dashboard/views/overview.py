@@ -33,31 +33,8 @@ def headline_chart(code: str, key: str, *, slide: bool = False) -> None:
         ui.reference_note(list(view.references), lang)
 
 
-if presenter:
-    # Slides: one headline chart at a time, previous / next.
-    slide = min(int(state.get("slide") or 0), len(headline) - 1)
-    left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
-    if left.button(t("prev", lang), disabled=slide == 0, key="prev_slide"):
-        state.put("slide", slide - 1)
-        st.rerun()
-    middle.markdown(f"<div style='text-align:center'>{t('slide', lang, n=slide + 1, total=len(headline))}</div>",
-                    unsafe_allow_html=True)
-    if right.button(t("next", lang), disabled=slide == len(headline) - 1, key="next_slide"):
-        state.put("slide", slide + 1)
-        st.rerun()
-    headline_chart(headline[slide].code, key=f"slide_{slide}", slide=True)
-    ui.slide_keys()
-else:
-    st.title(t("overview_title", lang))
-    if waiting := data.query("unreviewed"):
-        st.caption(t("unreviewed_note", lang, n=waiting))
-    rows = [headline[:2], headline[2:]]
-    for n, row in enumerate(rows):
-        for column, ind in zip(st.columns(len(row)), row, strict=True):
-            with column:
-                headline_chart(ind.code, key=f"headline_{n}_{ind.code}")
-
-    st.subheader(t("coverage_title", lang))
+def coverage_grid() -> None:
+    """Which city reported what: a ✓ or 未报告 for every city and indicator."""
     st.caption(t("coverage_help", lang))
     summary = data.query("coverage_summary")
     names = {i.code: i.name(lang) for i in CATALOG.indicators}
@@ -87,3 +64,37 @@ else:
             return "background-color: #e7f5e9; color: #1b5e20" if cell == "✓" else "color: #9a6700"
 
         st.dataframe(pd.DataFrame(matrix).style.map(shade), width="stretch")
+
+
+if presenter:
+    # Slides: one headline chart at a time, previous / next.
+    slide = min(int(state.get("slide") or 0), len(headline) - 1)
+    left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
+    if left.button(t("prev", lang), disabled=slide == 0, key="prev_slide"):
+        state.put("slide", slide - 1)
+        st.rerun()
+    middle.markdown(f"<div style='text-align:center'>{t('slide', lang, n=slide + 1, total=len(headline))}</div>",
+                    unsafe_allow_html=True)
+    if right.button(t("next", lang), disabled=slide == len(headline) - 1, key="next_slide"):
+        state.put("slide", slide + 1)
+        st.rerun()
+    headline_chart(headline[slide].code, key=f"slide_{slide}", slide=True)
+    ui.slide_keys()
+else:
+    st.title(t("overview_title", lang))
+    if waiting := data.query("unreviewed"):
+        st.caption(t("unreviewed_note", lang, n=waiting))
+    rows = [headline[:2], headline[2:]]
+    for n, row in enumerate(rows):
+        for column, ind in zip(st.columns(len(row)), row, strict=True):
+            with column:
+                headline_chart(ind.code, key=f"headline_{n}_{ind.code}")
+
+    # Drawn only when opened: the grid is the page's heaviest element for the server and the
+    # browser, and a room opening the link first wants the charts.
+    st.session_state["w_grid"] = bool(state.get("grid"))
+    grid = st.expander(t("coverage_title", lang), key="w_grid",
+                       on_change=lambda: state.put("grid", bool(st.session_state.get("w_grid"))))
+    if grid.open:
+        with grid:
+            coverage_grid()

@@ -19,6 +19,8 @@ def open_page(pg, server: str, path: str) -> None:
     settle(pg)
     errors = pg.query_selector_all('[data-testid="stException"]')
     assert not errors, errors[0].inner_text()
+    dialogs = pg.query_selector_all('[role="dialog"]')  # e.g. Streamlit's "Page not found" for a wrong path
+    assert not dialogs, dialogs[0].inner_text()
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -99,6 +101,19 @@ def test_presenter_keys_step_slides_as_a_clicker_does(page, server):
         page.wait_for_function(f"document.body.innerText.includes('第 {expected} / 4 张')", timeout=15_000)
         settle(page)
     assert "slide=1" in page.url
+
+
+def test_the_coverage_grid_opens_on_a_click_and_the_link_keeps_it(page, server):
+    open_page(page, server, "overview")
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
+    assert page.locator('[data-testid="stDataFrame"]').count() == 0  # not drawn until asked for
+    page.locator('[data-testid="stExpander"] summary').first.click()
+    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=20_000)
+    page.wait_for_function("location.search.includes('grid=1')", timeout=10_000)
+    copied = page.url
+    page.goto("about:blank")
+    open_page(page, server, copied.split("/", 3)[3])
+    page.wait_for_selector('[data-testid="stDataFrame"]', timeout=20_000)
 
 
 def test_map_loads_nothing_from_outside(page, server):

@@ -46,6 +46,14 @@ def test_overview_shows_headlines_and_coverage(app_env):
     assert len(at.get("plotly_chart")) == 4
     shown = texts(at)
     assert "未报告" in shown and "开封市" in shown  # a city without a bulletin is named, not drawn as zero
+    assert not at.dataframe  # the coverage grid is drawn when opened, not on every visit
+
+
+def test_the_coverage_grid_opens_and_stays_open_in_the_link(app_env):
+    at = run(grid="1")
+    matrix = at.dataframe[0].value
+    assert "开封市" in matrix.index and set(matrix.loc["开封市"]) == {"未报告"}
+    assert at.query_params["grid"] == "1"
 
 
 def test_english_switch(app_env):
