@@ -54,10 +54,10 @@ def reported_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Regions that have at least one report, with names and 2023 population where known."""
     return con.execute(
         f"""
-        SELECT DISTINCT p.region_code, p.region_name, g.level, g.parent, g.name_en,
+        SELECT p.region_code, p.region_name, g.level, g.parent, g.name_en,
                coalesce(g.population_10k, parent.population_10k) AS city_population_10k,
                g.population_10k, {SCOPE_SQL} AS scope
-        FROM reports p
+        FROM (SELECT DISTINCT region_code, region_name FROM reports) p
         JOIN regions g ON g.code = p.region_code
         LEFT JOIN regions parent ON parent.code = g.parent
         ORDER BY p.region_code
@@ -90,10 +90,25 @@ def henan_cities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 REVIEWED = "review_state IN ('confirmed', 'corrected')"
 
 
-def latest_values(con: duckdb.DuckDBPyConnection, indicator: str, reviewed_only: bool = False) -> pd.DataFrame:
-    """The value a chart shows for each region that reported the indicator (only reviewed ones, if asked)."""
+def latest_values(con: duckdb.DuckDBPyConnection, indicator: str, reviewed_only: bool = False,
+                  counties_of: list[str] | None = None) -> pd.DataFrame:
+    """The value a chart shows for each region that reported the indicator (only reviewed ones, if asked):
+    cities, the province and the nation; or, given counties_of, the counties and districts of those cities
+    (at a million records most rows are counties', which a city ranking never shows)."""
     where = f" AND {REVIEWED}" if reviewed_only else ""
-    return con.execute(f"SELECT * FROM {LATEST} WHERE indicator = ?{where} ORDER BY value DESC", [indicator]).df()
+    if counties_of is None:
+        return con.execute(f"SELECT * FROM {LATEST} WHERE indicator = ? AND scope <> 'county'{where}"
+                           " ORDER BY value DESC", [indicator]).df()
+    return con.execute(f"SELECT * FROM {LATEST} WHERE indicator = ? AND scope = 'county'"
+                       f" AND list_contains(?, city_code){where} ORDER BY value DESC", [indicator, counties_of]).df()
+
+
+def county_cities(con: duckdb.DuckDBPyConnection, indicator: str, reviewed_only: bool = False) -> list[str]:
+    """The cities some of whose counties or districts reported the indicator (compare's drill-down)."""
+    where = f" AND {REVIEWED}" if reviewed_only else ""
+    rows = con.execute(f"SELECT DISTINCT city_code FROM {LATEST} WHERE indicator = ? AND scope = 'county'{where}"
+                       " ORDER BY city_code", [indicator]).fetchall()
+    return [r[0] for r in rows]
 
 
 def headline_values(con: duckdb.DuckDBPyConnection, codes: list[str], reviewed_only: bool = False) -> pd.DataFrame:

@@ -140,14 +140,14 @@ if not presenter:
     st.dataframe(table, hide_index=True, width="stretch")
 
 # Counties and districts: their own chart, on request, never bars in the city ranking.
-counties = everything[everything["scope"] == "county"] if "scope" in everything.columns else everything.iloc[0:0]
-if len(counties) and not presenter:
+parents = data.query("county_cities", indicator=code, reviewed_only=state.reviewed_only())
+if parents and not presenter:
     city_names = dict(zip(everyone["region_code"], everyone["region_name"], strict=True))
-    parents = sorted(set(counties["city_code"]))
     chosen = st.multiselect(t("show_counties", lang), parents, format_func=lambda c: city_names.get(c, c),
                             default=[c for c in (state.get("counties") or []) if c in parents],
                             key=f"w_counties_{lang}", placeholder=t("choose", lang))
     state.put("counties", chosen)
+    counties = data.query("latest_values", indicator=code, reviewed_only=state.reviewed_only(), counties_of=chosen)
     for city in chosen:
         mine = counties[counties["city_code"] == city]
         city_name = city_names.get(city, city)

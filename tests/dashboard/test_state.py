@@ -8,7 +8,7 @@ from dashboard.state import DEFAULT_INDICATOR, parse
 from extract.catalog import CATALOG
 
 KEYS = ["lang", "presenter", "reviewed", "indicator", "cities", "counties", "slide", "doc", "rec", "other",
-        "domains", "indicators", "qualifiers", "flags", "files", "primary", "cells", "measure", "per"]
+        "domains", "indicators", "qualifiers", "flags", "files", "primary", "cells", "measure", "per", "grid"]
 
 
 def test_known_values_are_kept():
@@ -33,6 +33,7 @@ def test_any_parameters_give_a_view_the_pages_can_show(params):
     assert set(view["indicators"]) <= set(CATALOG.by_code) and set(view["flags"]) <= set(CATALOG.flags)
     assert set(view["qualifiers"]) <= {"exact", "at_least", "approx", "at_most"} and view["cells"] in ("words", "codes")
     assert all(f.isprintable() and "|" not in f for f in view["files"])
+    assert isinstance(view["grid"], bool) and isinstance(view["presenter"], bool)
 
 
 def test_data_filters_round_trip():
