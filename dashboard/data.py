@@ -78,10 +78,22 @@ def _run(name: str, db_version: tuple[str, int, int], kwargs: tuple) -> object:
     return getattr(queries, name)(_reader(db_version[0]), **args)
 
 
+def frozen(kwargs: dict) -> tuple:
+    """Keyword arguments as a cache key (lists become tuples)."""
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
+
+
 def query(name: str, **kwargs) -> pd.DataFrame:
     """Call queries.<name>(con, **kwargs) through the cache; region names in the page's language."""
-    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
-    result = _run(name, version(), frozen)
+    return _in_language(_run(name, version(), frozen(kwargs)))
+
+
+def query_uncached(name: str, **kwargs) -> pd.DataFrame:
+    """query() for a caller that caches what it makes of the result (storing both would cost twice)."""
+    return _in_language(getattr(queries, name)(_reader(version()[0]), **kwargs))
+
+
+def _in_language(result: object) -> object:
     if isinstance(result, pd.DataFrame) and "region_name" in result.columns and state.lang() == "en":
         result = result.assign(region_name=[english_name(c, n) for c, n in
                                             zip(result["region_code"], result["region_name"], strict=True)])

@@ -5,24 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, records_table, state
 from dashboard.export import CODES, filename, localize, to_csv_bytes, to_xlsx_bytes
-from dashboard.format import SIGNS, flag_reasons, is_flagged, measure_label, value_text
-from dashboard.i18n import column_label, t, unit_label
+from dashboard.format import SIGNS
+from dashboard.i18n import t
 from extract.catalog import CATALOG
 
 lang = state.lang()
 choose = t("choose", lang)
-PREVIEW_ROWS = 2_000  # the screen shows a preview; the downloads carry every filtered row
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header
 MAX_FILE_OPTIONS = 1_000
-EXPORT_COLUMNS = [
-    "region_name", "region_code", "indicator_name", "indicator", "value", "unit", "qualifier", "age_threshold",
-    "population_base", "status", "ref_period", "printed", "quote", "flags", "flag_reasons", "alternatives",
-    "confidence",
-    "primary", "review_state", "original_value", "review_reason", "reviewer", "bulletin_issue", "bulletin_date",
-    "album_no", "source_file", "span_start", "span_end", "steps",
-]
 
 regions = data.query("reported_regions")
 # Every bulletin as a filter option only while that list stays short (the query itself is slow at tens of thousands).
@@ -69,16 +61,7 @@ with st.expander(t("filters", lang), expanded=True):
 filters = {"regions": cities, "domains": domains, "indicators_": indicators, "qualifiers": qualifiers, "flags": flags,
            "files": files, "primary_only": primary_only}
 total = data.query("count_filtered", **filters)
-table = data.query("filtered_records", limit=PREVIEW_ROWS, **filters)
-def with_names(rows: pd.DataFrame) -> pd.DataFrame:
-    """The export's columns: indicator names and each flag's reason in the page's language beside the codes."""
-    semi = ui.punctuation(lang)[1]
-    reasons = rows["flags"].map(lambda fl: semi.join(flag_reasons(list(fl), lang)) if fl is not None else "")
-    return rows.assign(indicator_name=rows["indicator"].map(indicator_names), flag_reasons=reasons)[EXPORT_COLUMNS]
-
-
-table = with_names(table)
-more = "" if total <= PREVIEW_ROWS else t("preview_note", lang, n=f"{PREVIEW_ROWS:,}")
+more = "" if total <= records_table.PREVIEW_ROWS else t("preview_note", lang, n=f"{records_table.PREVIEW_ROWS:,}")
 st.caption(t("rows", lang, n=f"{total:,}") + more)
 
 # One language per view: headers and cells follow the page; analysts may take stable codes instead.
@@ -92,7 +75,7 @@ label_parts = [region_names[c] for c in cities] + [indicator_names[i] for i in i
 
 def everything():
     """All filtered rows, fetched only when a download button is pressed (they can be a million)."""
-    rows = with_names(data.query("filtered_records", **filters))
+    rows = records_table.everything(filters, lang)
     return rows if cells == CODES else localize(rows, lang)
 
 
@@ -109,25 +92,4 @@ right.download_button(t("download_xlsx", lang), lambda: to_xlsx_bytes(everything
                       help=t("xlsx_too_big", lang) if total >= XLSX_MAX_ROWS else None,
                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
-# On screen, codes read as words and gaps stay blank; the export above keeps the stable codes.
-view = table.copy()
-# The number as a reader says it (≥1,300家, 929.24万人) beside the raw value the column sorts by.
-view["value_shown"] = [value_text(v, u, q, lang) + (" ⚠" if is_flagged(list(fl)) else "")
-                       for v, u, q, fl in zip(view["value"], view["unit"], view["qualifier"], view["flags"],
-                                              strict=True)]
-view["age_threshold"] = view["age_threshold"].map(lambda a: measure_label(a, None, None, lang))
-sep = ui.punctuation(lang)[0]
-view["flags"] = view["flags"].map(lambda fl: sep.join(t(f"flag_{x}", lang) for x in fl))
-view["alternatives"] = view["alternatives"].map(lambda al: sep.join(f"{v:g}" for v in al))
-view["qualifier"] = view["qualifier"].map(lambda q: t(f"q_{q}", lang))
-view["unit"] = view["unit"].map(lambda u: unit_label(u, lang))
-for column, prefix in (("population_base", "base_"), ("status", "status_")):
-    view[column] = view[column].map(lambda v, p=prefix: t(p + v, lang) if isinstance(v, str) else "")
-for column in ("ref_period", "bulletin_issue", "bulletin_date"):
-    view[column] = view[column].fillna("")
-# What a reader checks first sits left: who, what, how much (flagged or not), as printed, in which sentence.
-FIRST = ["region_name", "indicator_name", "value_shown", "flags", "printed", "quote", "bulletin_issue",
-         "bulletin_date"]
-view = view[FIRST + [c for c in view.columns if c not in FIRST]]
-view.columns = [column_label(col, lang) for col in view.columns]
-st.dataframe(view, hide_index=True, width="stretch", height=560)
+st.dataframe(records_table.preview(filters, lang), hide_index=True, width="stretch", height=560)
