@@ -65,6 +65,11 @@ def reported_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
+def region_names(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Each reported region's code and name, nothing more (a filter's options)."""
+    return con.execute("SELECT DISTINCT region_code, region_name FROM reports ORDER BY region_code").df()
+
+
 def profile_regions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The places a city profile can open: every reported city, and the city of every reported county."""
     return con.execute(

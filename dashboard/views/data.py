@@ -16,7 +16,7 @@ choose = t("choose", lang)
 XLSX_MAX_ROWS = 1_048_575  # Excel's sheet limit, less the header
 MAX_FILE_OPTIONS = 1_000
 
-regions = data.query("reported_regions")
+regions = data.query("region_names")
 # Every bulletin as a filter option only while that list stays short (the query itself is slow at tens of thousands).
 documents_total = data.query("document_count")
 documents = data.query("documents") if documents_total <= MAX_FILE_OPTIONS else None
