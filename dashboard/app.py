@@ -76,10 +76,7 @@ pages = [
 alias = st.Page(VIEWS / "overview.py", title=t("page_overview", lang), url_path=PAGES[0])
 pages[0] = st.Page(VIEWS / "overview.py", title=t("page_overview", lang), url_path="start", default=True)
 page = st.navigation([*pages, alias], position="hidden")
-if not state.presenter():
-    with st.sidebar:
-        for listed in pages:  # the start page as it was opened, so its link is the one marked current
-            st.page_link(alias if listed is pages[0] and page.url_path == alias.url_path else listed)
+
 
 def _choose_lang() -> None:
     state.put("lang", st.session_state.get("w_lang") or state.lang())  # a click on the chosen one unselects it
@@ -89,7 +86,16 @@ def _toggle_presenter() -> None:
     state.put("presenter", bool(st.session_state.get("w_presenter")))
 
 
-with st.sidebar:
+def draw_sidebar() -> None:
+    """Drawn after the page, so a visitor's browser starts on the page (its charts) before the controls."""
+    with st.sidebar:
+        _draw_sidebar()
+
+
+def _draw_sidebar() -> None:
+    if not state.presenter():
+        for listed in pages:  # the start page as it was opened, so its link is the one marked current
+            st.page_link(alias if listed is pages[0] and page.url_path == alias.url_path else listed)
     st.markdown(f"### {t('app_title', lang)}")
     st.caption(t("app_subtitle", lang))
     # The widgets show the canonical state (which the URL may have set), and callbacks change it before
@@ -115,6 +121,7 @@ except store.StorageError as exc:
     st.error(t("db_error", lang, error=exc))
 finally:
     data.release()
+    draw_sidebar()  # also after st.stop() in a page
 state.save()
 
 

@@ -20,6 +20,7 @@ import streamlit as st
 
 import store
 from dashboard import state
+from dashboard.i18n import place_part_en
 from extract.regions import REGIONS
 from store import queries
 
@@ -101,8 +102,18 @@ def _in_language(result: object) -> object:
 
 
 def english_name(code: str, chinese: str) -> str:
-    """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; else the Chinese as written."""
-    return REGIONS.english_name(code) or chinese
+    """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; "Xiaoji Town, Xinxiang" for a
+    town stored under its city (新乡市小冀镇); else the Chinese as written."""
+    official = REGIONS.english_name(code)
+    region = REGIONS.get(code)
+    if official is None or region is None:
+        return official or chinese
+    own = REGIONS.display_name(code)
+    below = chinese[len(own):] if chinese.startswith(own) else ""
+    if not below:
+        return official
+    part = place_part_en(below)
+    return f"{official} {part}" if part[:1].islower() else f"{part}, {official}"  # Xuchang urban area
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

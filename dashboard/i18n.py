@@ -266,6 +266,15 @@ COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 
+# A part of a city that has no division code (a town, a community, the urban area), by the word its
+# name ends with; the rest of the name is read out in pinyin (Xiaoji Town). Longest ending first.
+PLACE_PARTS: dict[str, str] = {
+    "中心城区": "central urban area", "主城区": "main urban area", "街道办事处": "Subdistrict",
+    "街道": "Subdistrict", "市区": "urban area", "城区": "urban area", "社区": "Community", "镇": "Town",
+    "乡": "Township", "村": "Village", "区": "District", "县": "County",
+}
+
+
 def t(key: str, lang: str = "zh", **kwargs: object) -> str:
     zh, en = STRINGS[key]
     text = en if lang == "en" else zh
@@ -280,3 +289,13 @@ def unit_label(unit: str, lang: str = "zh") -> str:
 def column_label(column: str, lang: str = "zh") -> str:
     zh, en = COLUMNS.get(column, (column, column))
     return en if lang == "en" else zh
+
+
+def place_part_en(name: str) -> str:
+    """小冀镇 → Xiaoji Town, 文化路社区 → Wenhualu Community, 市区 → urban area."""
+    from pypinyin import lazy_pinyin
+
+    ending = next((e for e in sorted(PLACE_PARTS, key=len, reverse=True) if name.endswith(e)), "")
+    stem = name[: len(name) - len(ending)]
+    spoken = "".join(lazy_pinyin(stem)).capitalize()
+    return " ".join(x for x in (spoken, PLACE_PARTS.get(ending, "")) if x) or name

@@ -310,7 +310,7 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         c.region_code = report.province
         return
     if part := words["part"].search(clause_left):
-        name = part.group("name") or part.group(0)
+        name = part.group("name") or part.group("area")
         c.region_name = REGIONS.display_name(c.region_code) + name
         _doubt(c, "subset", f"a figure for {name}, a part of the place")
 

@@ -23,6 +23,11 @@ PLACE = [
     (CITY + "全市已建成老年助餐点318个。其中,小冀镇已建成助餐点12个。", "411300", "meal_sites", 12, "not_primary"),
     ("本报讯 市区已建成老年助餐点86个,南阳市共建成老年助餐点241个。", "411300", "meal_sites", 241, "primary"),
     ("本报讯 市区已建成老年助餐点86个,南阳市共建成老年助餐点241个。", "411300", "meal_sites", 86, "not_primary"),
+    # A part keeps its own name under the city's code (the news item's 本报讯 is no part of it).
+    ("本报讯 市区已建成老年助餐点86个,南阳市共建成老年助餐点241个。", "411300", "meal_sites", 86,
+     {"region_name": "南阳市市区", "primary": False}),
+    (CITY + "全市已建成老年助餐点318个。其中,小冀镇已建成助餐点12个。", "411300", "meal_sites", 12,
+     {"region_name": "南阳市小冀镇"}),
     (CITY + "考察组赴苏州市学习,苏州市已建成长者食堂1380家。", "320500", "meal_sites", 1380, "primary"),
     ("郑州: 同频共振\n\n郑州市金水区人大常委会组织代表走访老年人96人。\n\n(郑州市人大常委会供稿)\n",
      "410105", "elderly_visited", 96, "primary"),

@@ -38,3 +38,17 @@ def test_a_cold_page_opens_the_database_once_and_closes_it(own_copy, monkeypatch
     # Nothing is left open: a writer in this process gets the file without waiting.
     with store.connect(own_copy, wait_seconds=0) as con:
         con.execute("CHECKPOINT")
+
+
+@pytest.mark.parametrize(("code", "chinese", "english"), [
+    ("410100", "郑州市", "Zhengzhou"),
+    ("410811", "焦作市山阳区", "Shanyang District, Jiaozuo"),
+    ("410700", "新乡市小冀镇", "Xiaoji Town, Xinxiang"),  # a town with no code of its own, under its city
+    ("411400", "商丘市文化路社区", "Wenhualu Community, Shangqiu"),
+    ("411000", "许昌市市区", "Xuchang urban area"),
+    ("999999", "某地", "某地"),  # nothing known: as written
+])
+def test_every_place_has_an_english_name(code, chinese, english):
+    from dashboard.data import english_name
+
+    assert english_name(code, chinese) == english
