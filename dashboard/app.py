@@ -116,11 +116,11 @@ if state.presenter() and st.button(t("exit_presenter", lang), key="exit_presente
 ui.apply_style()
 state.save()
 try:
-    page.run()
+    with data.one_reader():
+        page.run()
 except store.StorageError as exc:
     st.error(t("db_error", lang, error=exc))
 finally:
-    data.release()
     draw_sidebar()  # also after st.stop() in a page
 state.save()
 

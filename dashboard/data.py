@@ -2,9 +2,9 @@
 
 Results are cached per database version (file size and modification time), so a page rerun
 costs no query, and `python -m extract` writing new records shows up on the next rerun. DuckDB
-allows one writer or many readers, never both: a script run's queries share one read-only
-connection (opening a million-record file costs about 20 ms), closed when the run ends (release)
-and before the run writes (writing, ingest), so no connection outlives a run.
+allows one writer or many readers, never both: a page run's queries share one read-only
+connection (opening a million-record file costs about 30 ms), closed when the run ends
+(one_reader) and before the run writes (writing, ingest), so no connection outlives a run.
 """
 
 from __future__ import annotations
@@ -41,18 +41,36 @@ def version() -> tuple[str, int, int]:
 _RUN = threading.local()  # a script run is one thread: its reader is that thread's
 
 
-def _reader(path: str) -> duckdb.DuckDBPyConnection:
-    """This run's read-only connection to path, opened on its first query."""
+@contextlib.contextmanager
+def one_reader() -> Iterator[None]:
+    """The page's run (app.py): its queries share one reader, closed when the run ends. Outside
+    it (a download's data, made when the button is pressed) every query opens and closes its own,
+    since nothing would close a kept one."""
+    _RUN.active = True
+    try:
+        yield
+    finally:
+        _RUN.active = False
+        release()
+
+
+@contextlib.contextmanager
+def _reader(path: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """This run's read-only connection to path, opened on its first query; outside a run, one for this call."""
+    if not getattr(_RUN, "active", False):
+        with store.connect(path, read_only=True) as con:
+            yield con
+        return
     if getattr(_RUN, "path", None) != path:
         release()
         stack = contextlib.ExitStack()
         _RUN.con = stack.enter_context(store.connect(path, read_only=True))
         _RUN.stack, _RUN.path = stack, path
-    return _RUN.con
+    yield _RUN.con
 
 
 def release() -> None:
-    """Close this run's reader, if any (the end of every run: app.py)."""
+    """Close this run's reader, if any (before a write, and when the run ends)."""
     stack = getattr(_RUN, "stack", None)
     _RUN.stack = _RUN.con = _RUN.path = None
     if stack is not None:
@@ -76,7 +94,8 @@ def ingest(paths: list[Path]) -> store.IngestReport:
 @st.cache_data(show_spinner=False, max_entries=256)
 def _run(name: str, db_version: tuple[str, int, int], kwargs: tuple) -> object:
     args = {k: list(v) if isinstance(v, tuple) else v for k, v in kwargs}
-    return getattr(queries, name)(_reader(db_version[0]), **args)
+    with _reader(db_version[0]) as con:
+        return getattr(queries, name)(con, **args)
 
 
 def frozen(kwargs: dict) -> tuple:
@@ -91,7 +110,8 @@ def query(name: str, **kwargs) -> pd.DataFrame:
 
 def query_uncached(name: str, **kwargs) -> pd.DataFrame:
     """query() for a caller that caches what it makes of the result (storing both would cost twice)."""
-    return _in_language(getattr(queries, name)(_reader(version()[0]), **kwargs))
+    with _reader(version()[0]) as con:
+        return _in_language(getattr(queries, name)(con, **kwargs))
 
 
 def _in_language(result: object) -> object:

@@ -52,3 +52,29 @@ def test_every_place_has_an_english_name(code, chinese, english):
     from dashboard.data import english_name
 
     assert english_name(code, chinese) == english
+
+
+def test_a_query_outside_a_page_run_keeps_no_connection(own_copy):
+    """A download's rows are made when its button is pressed, outside the page's run: nothing would
+    close a kept connection there, and every later write would wait on it."""
+    import threading
+
+    from dashboard import data
+
+    st.cache_data.clear()
+    queried, written = threading.Event(), threading.Event()
+
+    def server_thread():  # like the server's, it lives on after the query
+        data.query("document_count")
+        queried.set()
+        written.wait(10)
+
+    worker = threading.Thread(target=server_thread)
+    worker.start()
+    try:
+        assert queried.wait(10)
+        with store.connect(own_copy, wait_seconds=0) as con:
+            con.execute("CHECKPOINT")
+    finally:
+        written.set()
+        worker.join()
