@@ -67,14 +67,16 @@ except store.StorageError as exc:
     st.error(t("db_error", lang, error=exc))
     st.stop()
 
-pages = [
-    st.Page(VIEWS / f"{FILES.get(name, name)}.py", title=t(f"page_{name}", lang), url_path=name, default=n == 0)
-    for n, name in enumerate(PAGES)
-]
+
+def _page(name: str, url_path: str, default: bool = False) -> st.Page:
+    return st.Page(VIEWS / f"{FILES.get(name, name)}.py", title=t(f"page_{name}", lang), url_path=url_path,
+                   default=default)
+
+
 # The start page is served at the root, where Streamlit puts the default page; /overview (the
 # documented path) opens the same page. The sidebar lists each page once, so the links are drawn here.
-alias = st.Page(VIEWS / "overview.py", title=t("page_overview", lang), url_path=PAGES[0])
-pages[0] = st.Page(VIEWS / "overview.py", title=t("page_overview", lang), url_path="start", default=True)
+pages = [_page(PAGES[0], "start", default=True), *(_page(name, name) for name in PAGES[1:])]
+alias = _page(PAGES[0], PAGES[0])
 page = st.navigation([*pages, alias], position="hidden")
 
 
@@ -89,25 +91,22 @@ def _toggle_presenter() -> None:
 def draw_sidebar() -> None:
     """Drawn after the page, so a visitor's browser starts on the page (its charts) before the controls."""
     with st.sidebar:
-        _draw_sidebar()
+        if not state.presenter():
+            for listed in pages:  # the start page as it was opened, so its link is the one marked current
+                st.page_link(alias if listed is pages[0] and page.url_path == alias.url_path else listed)
+        st.markdown(f"### {t('app_title', lang)}")
+        st.caption(t("app_subtitle", lang))
+        # The widgets show the canonical state (which the URL may have set), and callbacks change it before
+        # the next run starts, so the whole run already speaks the new language.
+        st.session_state["w_lang"] = lang
+        st.segmented_control(t("language", lang), LANGS, key="w_lang", on_change=_choose_lang,
+                             format_func=lambda code: {"zh": "中文", "en": "English"}[code])
+        st.session_state["w_presenter"] = state.presenter()
+        st.toggle(t("presenter", lang), key="w_presenter", on_change=_toggle_presenter)
+        st.session_state["w_reviewed"] = state.reviewed_only()
+        st.toggle(t("reviewed_only", lang), key="w_reviewed",
+                  on_change=lambda: state.put("reviewed", bool(st.session_state.get("w_reviewed"))))
 
-
-def _draw_sidebar() -> None:
-    if not state.presenter():
-        for listed in pages:  # the start page as it was opened, so its link is the one marked current
-            st.page_link(alias if listed is pages[0] and page.url_path == alias.url_path else listed)
-    st.markdown(f"### {t('app_title', lang)}")
-    st.caption(t("app_subtitle", lang))
-    # The widgets show the canonical state (which the URL may have set), and callbacks change it before
-    # the next run starts, so the whole run already speaks the new language.
-    st.session_state["w_lang"] = lang
-    st.segmented_control(t("language", lang), LANGS, key="w_lang", on_change=_choose_lang,
-                         format_func=lambda code: {"zh": "中文", "en": "English"}[code])
-    st.session_state["w_presenter"] = state.presenter()
-    st.toggle(t("presenter", lang), key="w_presenter", on_change=_toggle_presenter)
-    st.session_state["w_reviewed"] = state.reviewed_only()
-    st.toggle(t("reviewed_only", lang), key="w_reviewed",
-              on_change=lambda: state.put("reviewed", bool(st.session_state.get("w_reviewed"))))
 
 if state.presenter() and st.button(t("exit_presenter", lang), key="exit_presenter"):
     state.put("presenter", False)

@@ -125,9 +125,8 @@ def english_name(code: str, chinese: str) -> str:
     """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; "Xiaoji Town, Xinxiang" for a
     town stored under its city (新乡市小冀镇); else the Chinese as written."""
     official = REGIONS.english_name(code)
-    region = REGIONS.get(code)
-    if official is None or region is None:
-        return official or chinese
+    if official is None:
+        return chinese
     own = REGIONS.display_name(code)
     below = chinese[len(own):] if chinese.startswith(own) else ""
     if not below:

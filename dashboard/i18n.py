@@ -267,7 +267,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
 
 
 # A part of a city that has no division code (a town, a community, the urban area), by the word its
-# name ends with; the rest of the name is read out in pinyin (Xiaoji Town). Longest ending first.
+# name ends with (the longest that fits); the rest of the name is read out in pinyin (Xiaoji Town).
 PLACE_PARTS: dict[str, str] = {
     "中心城区": "central urban area", "主城区": "main urban area", "街道办事处": "Subdistrict",
     "街道": "Subdistrict", "市区": "urban area", "城区": "urban area", "社区": "Community", "镇": "Town",

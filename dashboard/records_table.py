@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
-from dashboard.format import flag_reasons, is_flagged, measure_label, punctuation, value_text
+from dashboard.format import flag_labels, flag_reasons, is_flagged, measure_label, punctuation, value_text
 from dashboard.i18n import column_label, t, unit_label
 from extract.catalog import CATALOG
 
@@ -41,7 +41,7 @@ def on_screen(table: pd.DataFrame, lang: str) -> pd.DataFrame:
                                                   strict=True)]
     view["age_threshold"] = view["age_threshold"].map(lambda a: measure_label(a, None, None, lang))
     sep = punctuation(lang)[0]
-    view["flags"] = view["flags"].map(lambda fl: sep.join(t(f"flag_{x}", lang) for x in fl))
+    view["flags"] = view["flags"].map(lambda fl: sep.join(flag_labels(list(fl), lang)))
     view["alternatives"] = view["alternatives"].map(lambda al: sep.join(f"{v:g}" for v in al))
     view["qualifier"] = view["qualifier"].map(lambda q: t(f"q_{q}", lang))
     view["unit"] = view["unit"].map(lambda u: unit_label(u, lang))

@@ -69,8 +69,9 @@ def _v4_to_v5(con: duckdb.DuckDBPyConnection) -> None:
 
     # DuckDB alters no table that a view or an index depends on; schema.sql and ensure_schema
     # create them again after the migrations.
-    for entry in ("VIEW records_effective", "INDEX records_by_indicator", "INDEX records_by_file"):
-        con.execute(f"DROP {entry.split()[0]} IF EXISTS {entry.split()[1]}")  # constants above
+    con.execute("DROP VIEW IF EXISTS records_effective")
+    con.execute("DROP INDEX IF EXISTS records_by_indicator")
+    con.execute("DROP INDEX IF EXISTS records_by_file")
     con.execute("ALTER TABLE records ADD COLUMN decided BOOLEAN NOT NULL DEFAULT false")
     if "corrections" in _tables(con):  # an older database reaches here with none yet
         mark_decided(con)

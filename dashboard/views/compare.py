@@ -147,7 +147,8 @@ if parents and not presenter:
                             default=[c for c in (state.get("counties") or []) if c in parents],
                             key=f"w_counties_{lang}", placeholder=t("choose", lang))
     state.put("counties", chosen)
-    counties = data.query("latest_values", indicator=code, reviewed_only=state.reviewed_only(), counties_of=chosen)
+    counties = data.query("latest_values", indicator=code, reviewed_only=state.reviewed_only(),
+                          counties_of=chosen) if chosen else None
     for city in chosen:
         mine = counties[counties["city_code"] == city]
         city_name = city_names.get(city, city)
