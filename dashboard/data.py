@@ -123,10 +123,10 @@ def _in_language(result: object) -> object:
 
 def english_name(code: str, chinese: str) -> str:
     """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; "Xiaoji Town, Xinxiang" for a
-    town stored under its city (新乡市小冀镇); else the Chinese as written."""
+    town stored under its city (新乡市小冀镇); for a code no table knows, the name as it sounds (pinyin)."""
     official = REGIONS.english_name(code)
     if official is None:
-        return chinese
+        return place_part_en(chinese)
     own = REGIONS.display_name(code)
     below = chinese[len(own):] if chinese.startswith(own) else ""
     if not below:

@@ -3,7 +3,7 @@
 Data: data/divisions.csv (every province-, prefecture- and county-level division, flattened
 from ../shared/reference/divisions by data/make_divisions.py) and data/henan_population.csv
 (2023 resident populations of Henan's cities, used to judge lost decimal points), and
-data/henan_counties_en.csv (English names of Henan's counties and districts).
+data/divisions_en.csv (an English name for every division; data/make_names_en.py made it).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from importlib import resources
 
 # The whole country: not a GB/T 2260 division, but the place a 全国 figure belongs to.
 NATION = "100000"
+HOME_PROVINCE = "410000"  # Henan: the bulletins' province, whose cities need no province named beside them
 # Names that people use for a division that differ from its official name.
 ALIASES = {"济源示范区": "419001", "济源产城融合示范区": "419001"}
 NAME_SUFFIXES = ("市", "县", "区", "旗", "州", "盟", "省", "地区", "自治区", "特别行政区", "林区")
@@ -110,13 +111,16 @@ class Regions:
         return r.name
 
     def english_name(self, code: str) -> str | None:
-        """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; None without an English name."""
+        """Zhengzhou for 郑州市; "Shanyang District, Jiaozuo" for 焦作市山阳区; "Suzhou, Jiangsu" for a city of
+        another province (宿州 is Suzhou too); None for a code not in the table."""
         r = self._by_code.get(code)
         if r is None or not r.name_en:
             return None
         parent = self._by_code.get(r.parent)
-        if r.level == "county" and parent is not None and parent.name_en and parent.level != "county":
-            return f"{r.name_en}, {parent.name_en}"
+        if parent is None or not parent.name_en or parent.level == "county":
+            return r.name_en
+        if (r.level == "county" and parent.level == "prefecture") or parent.code not in (HOME_PROVINCE, NATION):
+            return f"{r.name_en}, {parent.name_en}"  # not Jiyuan, Henan: Henan's own cities stand alone
         return r.name_en
 
     def is_within(self, code: str, ancestor: str) -> bool:
@@ -134,7 +138,7 @@ class Regions:
 
         def key(code: str) -> tuple:
             inside = next((n for n, h in enumerate(hints) if self.is_within(code, h)), len(hints))
-            return (inside, code[:2] != "41", level_order[self._by_code[code].level], code)
+            return (inside, code[:2] != HOME_PROVINCE[:2], level_order[self._by_code[code].level], code)
 
         return min(codes, key=key)
 
@@ -210,7 +214,7 @@ class Regions:
         if not mentions:
             return None
         provinces = Counter(code[:2] for _, _, code in full)
-        home = {p for p, n in provinces.items() if n == max(provinces.values())} if provinces else {"41"}
+        home = {p for p, n in provinces.items() if n == max(provinces.values())} if provinces else {HOME_PROVINCE[:2]}
         score: Counter[str] = Counter()
         first: dict[str, int] = {}
         for start, end, code in mentions:
@@ -268,8 +272,8 @@ def _load() -> Regions:
     with data.joinpath("henan_population.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             pops[row["code"]] = (row["name_en"], float(row["population_2023_resident_10k"]))
-    # English names of Henan's counties and districts (data/make_county_names.py says how they were made).
-    with data.joinpath("henan_counties_en.csv").open(encoding="utf-8") as f:
+    # English names of every other division (data/make_names_en.py says how they were made).
+    with data.joinpath("divisions_en.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             pops.setdefault(row["code"], (row["name_en"], None))
     rows = []

@@ -1,5 +1,7 @@
 """regions: names to GB/T 2260 codes, for Henan and beyond."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,7 +79,19 @@ def test_scan_finds_what_the_rule_says(text):
     assert REGIONS._scan(text) == _scan_by_hand(text)
 
 
-@pytest.mark.parametrize(("code", "english"), [("410100", "Zhengzhou"), ("410811", "Shanyang District, Jiaozuo"),
-                                               ("419001", "Jiyuan"), ("320500", None), ("999999", None)])
+@pytest.mark.parametrize(("code", "english"), [
+    ("410100", "Zhengzhou"), ("410811", "Shanyang District, Jiaozuo"), ("419001", "Jiyuan"), ("410000", "Henan"),
+    # Beyond Henan a city names its province: 苏州 and 宿州 are both Suzhou.
+    ("320500", "Suzhou, Jiangsu"), ("341300", "Suzhou, Anhui"), ("110105", "Chaoyang District, Beijing"),
+    ("222400", "Yanbian Chaoxian Autonomous Prefecture, Jilin"), ("150000", "Inner Mongolia"),
+    ("100000", "China"), ("999999", None),
+])
 def test_english_names_say_a_districts_city(code, english):
     assert REGIONS.english_name(code) == english
+
+
+def test_every_division_has_an_english_name_and_no_two_places_share_one():
+    han = re.compile(r"[\u4e00-\u9fff]")
+    names = {code: REGIONS.english_name(code) for code in REGIONS._by_code}
+    assert not [(code, name) for code, name in names.items() if not name or han.search(name)]
+    assert len(set(names.values())) == len(names)

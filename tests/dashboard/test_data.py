@@ -46,7 +46,7 @@ def test_a_cold_page_opens_the_database_once_and_closes_it(own_copy, monkeypatch
     ("410700", "新乡市小冀镇", "Xiaoji Town, Xinxiang"),  # a town with no code of its own, under its city
     ("411400", "商丘市文化路社区", "Wenhualu Community, Shangqiu"),
     ("411000", "许昌市市区", "Xuchang urban area"),
-    ("999999", "某地", "某地"),  # nothing known: as written
+    ("999999", "某地", "Moudi"),  # a code nothing knows: the name as it sounds, never Chinese in an English view
 ])
 def test_every_place_has_an_english_name(code, chinese, english):
     from dashboard.data import english_name
