@@ -34,6 +34,13 @@ class Cue(BaseModel):
         return re.compile(expand(self.before)) if self.before else None
 
     @cached_property
+    def checks(self) -> tuple:
+        """(before's search, after's match, context's search), each None where the cue has none, and
+        its rank (tier, then a cue that raises a doubt first): what rules._match runs for every number."""
+        return (self.before_re.search if self.before_re else None, self.after_re.match if self.after_re else None,
+                self.context_re.search if self.context_re else None, (self.tier, not self.flags))
+
+    @cached_property
     def after_re(self) -> re.Pattern[str] | None:
         return re.compile(expand(self.after)) if self.after else None
 
@@ -162,7 +169,7 @@ def load_catalog(text: str | None = None) -> Catalog:
             raise ValueError(f"catalog: {ind.code} has unknown domain {ind.domain!r}")
         for cue in [*ind.cues, *ind.subsets]:  # compile now so a bad regex fails at start, naming its indicator
             try:
-                cue.before_re, cue.after_re, cue.context_re, ind.exclude_res  # noqa: B018
+                cue.before_re, cue.after_re, cue.context_re, cue.checks, ind.exclude_res  # noqa: B018
             except re.error as exc:
                 raise ValueError(f"catalog: {ind.code}: bad cue regex: {exc}") from exc
             unknown = set(cue.flags) - set(catalog.flags)

@@ -128,20 +128,30 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
 
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
+    # Run for every number of every text: the cue checks are inlined (see _cue_matches for one cue).
     for ind in catalog.by_counter.get(m.counter, ()):
-        best: Hit | None = None
+        best, best_rank, best_match = None, None, None
         for cue in ind.cues:
-            hit = _cue_matches(cue, left, right, context)
-            # The better tier wins; at the same tier, the cue that raises a doubt.
-            if hit and (best is None or (cue.tier, not cue.flags) < (best.tier, not best.flags)):
-                best = Hit(ind, cue.tier, hit if isinstance(hit, re.Match) else None, tuple(cue.flags), cue.why)
+            before, after, context_search, rank = cue.checks
+            if best_rank is not None and rank >= best_rank:
+                continue  # it could not win: the better tier wins; at the same tier, the cue that raises a doubt
+            bm = None
+            if before is not None:
+                bm = before(left)
+                if bm is None:
+                    continue
+            if after is not None and after(right) is None:
+                continue
+            if context_search is not None and context_search(context) is None:
+                continue
+            best, best_rank, best_match = cue, rank, bm
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
+        hit = Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
         for cue in ind.subsets:
             if _cue_matches(cue, left, right, context):
-                best = Hit(ind, best.tier, best.before, (*best.flags, *cue.flags), cue.why)
-                break
-        return best
+                return Hit(ind, hit.tier, hit.before, (*hit.flags, *cue.flags), cue.why)
+        return hit
     return None
 
 
