@@ -2,11 +2,14 @@
 
 import json
 import re
+from pathlib import Path
 
 import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from store import ingest
+from store.ingest import SEEDS
 from tests.dashboard.conftest import APP
 
 PAGES = ["overview", "compare", "city", "data", "sources", "map"]
@@ -264,3 +267,16 @@ def test_measure_and_per_population_are_in_the_link(app_env):
     at = run("compare", indicator="meal_sites", per="elderly", measure="1")
     assert at.radio(key="w_norm_meal_sites_zh").value == "elderly"
     assert at.query_params["per"] == ["elderly"] or at.query_params["per"] == "elderly"
+
+
+def test_a_city_of_another_province_reads_in_english(tmp_path, monkeypatch):
+    """苏州市 in an English ranking is "Suzhou, Jiangsu": no Chinese name in an English view, and not
+    mistaken for Anhui's 宿州 (also Suzhou)."""
+    db = tmp_path / "aging.duckdb"
+    assert ingest([SEEDS, Path(__file__).parents[1] / "fixtures" / "texts" / "other_province_suzhou.txt"], db).ok
+    monkeypatch.setenv("AGING_DB", str(db))
+    at = run("compare", indicator="symposia", lang="en")
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    cities = [label for trace in figure["data"] for label in trace.get("y") or []]
+    assert "Suzhou, Jiangsu" in cities
+    assert not [c for c in cities if re.search(r"[\u4e00-\u9fff]", str(c))]
