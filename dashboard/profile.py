@@ -23,6 +23,7 @@ from dashboard.format import (
 from dashboard.i18n import t
 from extract.catalog import CATALOG
 
+# The tables' look, put on the page once (views/city.py), not once per table.
 STYLE = (
     "<style>.cp{width:100%;border-collapse:collapse;table-layout:fixed}"
     ".cp td{border-bottom:1px solid #e5e5e5;padding:6px 8px;vertical-align:top}"
@@ -98,7 +99,7 @@ def sections(records: pd.DataFrame, code: str, lang: str) -> list[tuple[str, boo
 
 
 def _table(part: pd.DataFrame, code: str, lang: str) -> str:
-    return f"{STYLE}<table class='cp'>{COLUMNS}{''.join(row_html(r, code, lang) for r in part.itertuples())}</table>"
+    return f"<table class='cp'>{COLUMNS}{''.join(row_html(r, code, lang) for r in part.itertuples())}</table>"
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -22,6 +22,7 @@ if code != wanted:
     state.put("cities", [code])
 st.title(t("city_title", lang, city=names[code]))
 tables, missing = profile.profile(code, lang)
+st.html(profile.STYLE)
 drilled = False
 for heading, county, table in tables:
     if county and not drilled:
