@@ -123,6 +123,9 @@ class Words(BaseModel):
     done: str  # after a target word: it is already done
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)
     change_from: str  # 从A提升至B: the words between A and B
+    previous_left: str  # 从A提升至B: what stands before A in its clause
+    previous_right: str  # … and right after A
+    own_level: str  # a clause of the city's own level after the province's hand-over
 
     @cached_property
     def res(self) -> dict[str, re.Pattern[str]]:

@@ -45,6 +45,10 @@ STAGE = [
     (CITY + "报告显示,预计到2030年,全市老年人口将达到56万人。", "411300", "elderly_population", 560000,
      "never_primary"),
     (CITY + "下一步,市政府计划新增护理型床位3000张。", "411300", "care_beds", 3000, "not_primary"),
+    # 由A上升至B, as 从A提升至B: A is the earlier value, never the chart's.
+    (CITY + "报告显示,2023年全市老龄化率由17.6%上升至19.9%。", "411300", "elderly_share", 17.6, "not_primary"),
+    (CITY + "报告显示,2023年全市老龄化率由17.6%上升至19.9%。", "411300", "elderly_share", 19.9,
+     {"ref_period": "2023", "primary": True}),
 ]
 THING = [
     (CITY + "全市常住人口498.7万人,其中家庭户人口461.2万人。", "411300", "population_total", 4612000, "absent"),
@@ -56,6 +60,16 @@ THING = [
      "not_primary"),
     (CITY + "省人大常委会交办南阳市政府落实的4个问题已整改3项。", "411300", "problems_rectified", 3, "not_primary"),
     (CITY + "全市60岁及以上人口61245万人。", "411300", "elderly_population", 612450000, "not_primary"),
+    # A share of beds or of facilities is not the elderly share, whatever the sentence before says of the old.
+    (CITY + "全区60周岁以上老年人5.9万人。全区现有养老机构9家,床位1150张,其中护理型床位占比42%。", "411300",
+     "elderly_share", 42, "absent"),
+    # The province's hand-over in one clause, the city's own problems in the next: those are the city's.
+    (CITY + "梳理省人大交办问题5个,市本级排查发现问题21个,目前已整改到位18个,整改率85.7%。", "411300",
+     "rectification_rate", 85.7, "primary"),
+    (CITY + "梳理省人大交办问题5个,市本级排查发现问题21个,目前已整改到位18个,整改率85.7%。", "411300",
+     "problems_found", 21, "primary"),
+    (CITY + "梳理省人大交办问题5个,市本级排查发现问题21个,目前已整改到位18个,整改率85.7%。", "411300",
+     "problems_assigned", 5, "not_primary"),
 ]
 QUALIFIER = [
     (CITY + "调研组实地查看了4个养老服务中心以及淇滨区敬老院、浚县福寿康养中心等。", "411300", "facilities_inspected",
