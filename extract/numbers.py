@@ -55,6 +55,9 @@ def number_pattern(cn_next: str | None) -> re.Pattern[str]:
 
 _NUMBER_RE = number_pattern(_CN_NEXT)
 _COUNTER_RE = re.compile("|".join(COUNTERS))
+# 200个以上, 500人左右: a suffix qualifier after the measure word qualifies the number as much as one before it
+# (not 余/多, which there begin other words: 老年人多为…).
+_AFTER_COUNTER_RE = re.compile("|".join(q for q in SUFFIX_QUALIFIERS if len(q) > 1))
 CATEGORY_RE = re.compile(r"(类型|方面|类别|种类|层次|层级|环节|板块|维度|领域|阶段|步骤|批次)")
 
 
@@ -149,6 +152,9 @@ def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Ment
         if m.group("num2"):
             high = float(m.group("num2").replace(",", "")) * scale
         qualifier = _qualifier(m.group("prefix"), m.group("yu1") or m.group("yu2"), m.group("suffix"))
+        if qualifier == "exact" and counter and not pct and (
+                after_counter := _AFTER_COUNTER_RE.match(text, end + len(counter))):
+            qualifier = SUFFIX_QUALIFIERS[after_counter.group(0)]
         if high is not None and qualifier == "exact":
             qualifier = "at_least"
         out.append(Mention(start, end, text[start:end], value, digits, scale, pct,

@@ -29,7 +29,11 @@ CASES = [
     ("覆盖50%左右", [("50%左右", 50, "%", "approx")]),
     ("不到10家", [("不到10", 10, "家", "at_most")]),
     ("不足5%", [("不足5%", 5, "%", "at_most")]),
-    ("3个以下", [("3", 3, "个", "exact")]),  # 以下 after the counter qualifies the count of 个, not read
+    # after the measure word, as before it (the printed number stays the digits)
+    ("3个以下", [("3", 3, "个", "at_most")]),
+    ("助餐点200个以上", [("200", 200, "个", "at_least")]),
+    ("老年人500人左右", [("500", 500, "人", "approx")]),
+    ("老年人500人,老年人多为独居", [("500", 500, "人", "exact")]),
     ("1万余人", [("1万余", 10_000, "人", "at_least")]),
     ("30余万人", [("30余万", 300_000, "人", "at_least")]),
     # Chinese numerals

@@ -77,6 +77,11 @@ QUALIFIER = [
     (CITY + "听取民政、卫健、住建等9个部门工作汇报。", "411300", "departments_briefed", 9, {"qualifier": "exact"}),
     (CITY + "召开座谈会3次、走访老年人50人等。", "411300", "symposia", 3, {"qualifier": "exact"}),
     (CITY + "全市养老机构床位超过2.4万张。", "411300", "care_beds", 24000, {"qualifier": "at_least"}),
+    # The qualifier after the measure word: 200个以上 is ≥200, 500人左右 about 500.
+    (CITY + "全市建成老年助餐点200个以上。", "411300", "meal_sites", 200, {"qualifier": "at_least"}),
+    (CITY + "调研组走访老年人500人左右。", "411300", "elderly_visited", 500, {"qualifier": "approx"}),
+    (CITY + "发放调查问卷3000份以上,回收有效问卷2800份。", "411300", "questionnaires", 3000, {"qualifier": "at_least"}),
+    (CITY + "走访老年人500人,老年人多为独居。", "411300", "elderly_visited", 500, {"qualifier": "exact"}),
 ]
 KNOWN_MISSES = [
     # The count of the previous clause's works (适老化改造) is not carried to "已完成1120户".
