@@ -6,8 +6,8 @@ impossible as printed), so a clean document is never "recovered". Then each valu
 have held a decimal point gets its possible readings, and checks narrow them:
 
 - a share or rate is at most 100 and inside the indicator's plausible range (catalog);
-- a population is plausible for its region (2023 populations of Henan's cities, else a range
-  by administrative level);
+- a population is plausible for its region (2023 populations of Henan's cities, the 2020 census
+  of every prefecture, else a range by administrative level, a county's never above its city's);
 - elderly ÷ total must agree with the stated share of the same report.
 
 One reading left: that is the value (flag decimal_recovered if it is not the printed one).
@@ -58,7 +58,10 @@ def _population_bounds(code: str) -> tuple[float, float] | None:
         return region.population_10k * 1e4, region.population_10k * 1e4
     if region.census_population:
         return region.census_population * CENSUS_DRIFT[0], region.census_population * CENSUS_DRIFT[1]
-    return LEVEL_POPULATION[region.level]
+    low, high = LEVEL_POPULATION[region.level]
+    parent = _population_bounds(region.parent) if region.level == "county" and region.parent else None
+    # A county or district never holds more people than the city (or province) it lies in.
+    return (low, min(high, parent[1])) if parent else (low, high)
 
 
 def _census_elderly_ok(c: Candidate, value: float) -> bool:

@@ -91,6 +91,15 @@ def test_elderly_without_a_total_uses_the_citys_population():
     assert _by(doc, "elderly_share").value == pytest.approx(20.63)
 
 
+def test_a_district_is_never_larger_than_its_city():
+    # 302万 and 30.2万 both give the stated 19.5% with 59万 or 5.9万 elderly, but 鹤壁 has about 157万 people.
+    doc = extract_text("鹤壁市淇滨区人大常委会开展专题调研\n\n全区户籍人口３０２万人,６０周岁以上老年人５９万人,"
+                       "老龄化率１９５％.\n", "q.txt")
+    total, elderly = _by(doc, "population_total"), _by(doc, "elderly_population")
+    assert (total.region_code, total.value, elderly.value) == ("410611", pytest.approx(302_000), pytest.approx(59_000))
+    assert "ambiguous" not in total.flags + elderly.flags
+
+
 def test_relations_are_catalog_data_and_name_known_indicators():
     from extract.catalog import CATALOG, load_catalog
 

@@ -90,6 +90,10 @@ QUALIFIER = [
     (CITY + "走访老年人500人,老年人多为独居。", "411300", "elderly_visited", 500, {"qualifier": "exact"}),
 ]
 KNOWN_MISSES = [
+    # Districts named as where the visited places lie: the count is the inspection's, so the city's; read
+    # as "several places" and left uncertain.
+    ("宜昌市人大常委会视察养老服务。视察组先后深入西陵区、夷陵区的5个养老服务综合体实地察看。", "420500",
+     "facilities_inspected", 5, "primary"),
     # The count of the previous clause's works (适老化改造) is not carried to "已完成1120户".
     (CITY + "全年计划完成适老化改造1500户,目前已完成1120户。", "411300", "aging_friendly_renovations", 1120, "primary"),
     # A national figure in 亿 is read as the nation's only when the cue stands right before it.
