@@ -282,8 +282,9 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     text, m, s0, c0, clause_left = f.text, f.m, f.s0, f.c0, f.clause_left
     c.region_code = ctx.region
     report = REGIONS[ctx.region]
-    # 甲市、乙市分别为A、B: places and values paired in order.
-    pairs = words["respectively"].search(text, s0, m.start)
+    # 甲市、乙市分别为A、B: places and values paired in order (a 分别 in the number's own clause; one in an
+    # earlier clause pairs that clause's values).
+    pairs = words["respectively"].search(text, c0, m.start)
     if pairs:
         places = [code for _, _, code in ctx.places_between(s0, pairs.start())]
         values = [x for x in ctx.mentions_between(pairs.end(), f.s1)

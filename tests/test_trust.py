@@ -33,6 +33,9 @@ PLACE = [
      "410105", "elderly_visited", 96, "primary"),
     (CITY + "学习借鉴苏州市、杭州市经验,建成助餐点50个。", "411300", "meal_sites", 50, "primary"),
     (CITY + "据介绍,苏州市、杭州市两地共建成助餐点3500个。", "411300", "meal_sites", 3500, "not_primary"),
+    # A 分别 list in an earlier clause does not take a later clause's number from its own subject.
+    ("河南省人大常委会召开推进会。从各地看,洛阳市、新乡市分别建成586个和412个,信阳市农村养老服务设施覆盖率提高到71.5%。",
+     "411500", "rural_facility_coverage", 71.5, "primary"),
 ]
 STAGE = [
     (CITY + "今年要建成老年助餐点220个。", "411300", "meal_sites", 220, {"status": "planned"}),
@@ -66,6 +69,11 @@ THING = [
      "not_primary"),
     (CITY + "省人大常委会交办南阳市政府落实的4个问题已整改3项。", "411300", "problems_rectified", 3, "not_primary"),
     (CITY + "全市60岁及以上人口61245万人。", "411300", "elderly_population", 612450000, "not_primary"),
+    # One kind of institution is not all of them: medical-and-care ones, or one kind of owner's.
+    (CITY + "全市已建成医养结合机构41家。", "411300", "care_institutions", 41, "not_primary"),
+    (CITY + "全市共有养老机构95家,其中公办敬老院72所、民办养老机构23家。", "411300", "care_institutions", 23,
+     "not_primary"),
+    (CITY + "全市共有养老机构95家,其中公办敬老院72所、民办养老机构23家。", "411300", "care_institutions", 95, "primary"),
     # A share of beds or of facilities is not the elderly share, whatever the sentence before says of the old.
     (CITY + "全区60周岁以上老年人5.9万人。全区现有养老机构9家,床位1150张,其中护理型床位占比42%。", "411300",
      "elderly_share", 42, "absent"),
