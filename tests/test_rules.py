@@ -69,7 +69,7 @@ CASES = [
     ("走访慰问老年人200余人。", "elderly_visited", 200, {"qualifier": "at_least"}),
     ("市人大常委会抽样调研35家养老机构。", "facilities_inspected", 35, {}),
     ("全市现有各类260家养老服务机构。", "care_institutions", 260, {}),
-    ("当年新增护理型床位1200张。", "care_beds", 1200, {}),
+    ("当年新增养老床位1200张。", "care_beds", 1200, {}),
     ("实地调研6个街道、3个养老服务中心。", "facilities_inspected", 3, {}),
     ("调研组分成4个组开展调研。", "supervision_groups", 4, {}),
     ("对能立即整改的问题立行立改12个。", "problems_rectified", 12, {}),

@@ -74,6 +74,10 @@ THING = [
     (CITY + "全市共有养老机构95家,其中公办敬老院72所、民办养老机构23家。", "411300", "care_institutions", 23,
      "not_primary"),
     (CITY + "全市共有养老机构95家,其中公办敬老院72所、民办养老机构23家。", "411300", "care_institutions", 95, "primary"),
+    (CITY + "全市失能半失能老人约11万人,但护理型床位仅有4300张。", "411300", "care_beds", 4300, "not_primary"),
+    # Spot-checked institutions are the inspection's, not the city's stock of them.
+    (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "care_institutions", 28, "absent"),
+    (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "facilities_inspected", 28, "primary"),
     # A share of beds or of facilities is not the elderly share, whatever the sentence before says of the old.
     (CITY + "全区60周岁以上老年人5.9万人。全区现有养老机构9家,床位1150张,其中护理型床位占比42%。", "411300",
      "elderly_share", 42, "absent"),
@@ -91,6 +95,9 @@ QUALIFIER = [
     (CITY + "听取民政、卫健、住建等9个部门工作汇报。", "411300", "departments_briefed", 9, {"qualifier": "exact"}),
     (CITY + "召开座谈会3次、走访老年人50人等。", "411300", "symposia", 3, {"qualifier": "exact"}),
     (CITY + "全市养老机构床位超过2.4万张。", "411300", "care_beds", 24000, {"qualifier": "at_least"}),
+    # A list of the places the counted people went is not a list of more people.
+    (CITY + "组织区人大代表45名视察了张汴乡、西张村镇等地的6处养老设施。", "411300", "deputies_participating", 45,
+     {"qualifier": "exact"}),
     # The qualifier after the measure word: 200个以上 is ≥200, 500人左右 about 500.
     (CITY + "全市建成老年助餐点200个以上。", "411300", "meal_sites", 200, {"qualifier": "at_least"}),
     (CITY + "调研组走访老年人500人左右。", "411300", "elderly_visited", 500, {"qualifier": "approx"}),
