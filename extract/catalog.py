@@ -119,6 +119,7 @@ class Words(BaseModel):
     nation: str  # the whole country (全国)
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
     respectively: str  # 分别: places and values paired in order
+    visited_at: str  # between places and a count of supervision work: they are where it was done
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)

@@ -296,6 +296,9 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
     in_clause = ctx.places_between(c0, m.start)
+    visited = in_clause and words["visited_at"].fullmatch(text, in_clause[-1][1], m.start)
+    if visited and c.indicator.domain == "supervision":
+        return  # the inspection's count, wherever it went: the report's
     # 郑州市金水区: a city named right before one of its districts only says where the district is.
     qualifiers = {code for (_, end, code), (start, _, inner) in pairwise(in_clause)
                   if end == start and REGIONS.is_within(inner, code)}

@@ -33,6 +33,12 @@ PLACE = [
      "410105", "elderly_visited", 96, "primary"),
     (CITY + "学习借鉴苏州市、杭州市经验,建成助餐点50个。", "411300", "meal_sites", 50, "primary"),
     (CITY + "据介绍,苏州市、杭州市两地共建成助餐点3500个。", "411300", "meal_sites", 3500, "not_primary"),
+    # Districts named as where the inspected places lie: the count is the inspection's, so the report's.
+    ("宜昌市人大常委会视察养老服务。视察组先后深入西陵区、夷陵区的5个养老服务综合体实地察看。", "420500",
+     "facilities_inspected", 5, "primary"),
+    (CITY + "代表们先后走进宛城区、镇平县等地的8家医养结合机构。", "411300", "facilities_inspected", 8, "primary"),
+    # … but a county's own stock stays the county's.
+    (CITY + "其中,镇平县的老年助餐点已有27个。", "411324", "meal_sites", 27, "primary"),
     # A 分别 list in an earlier clause does not take a later clause's number from its own subject.
     ("河南省人大常委会召开推进会。从各地看,洛阳市、新乡市分别建成586个和412个,信阳市农村养老服务设施覆盖率提高到71.5%。",
      "411500", "rural_facility_coverage", 71.5, "primary"),
@@ -78,6 +84,7 @@ THING = [
     # Spot-checked institutions are the inspection's, not the city's stock of them.
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "care_institutions", 28, "absent"),
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "facilities_inspected", 28, "primary"),
+    (CITY + "全市共发现问题4300多个,推动解决2900余个。", "411300", "problems_rectified", 2900, "primary"),
     # A share of beds or of facilities is not the elderly share, whatever the sentence before says of the old.
     (CITY + "全区60周岁以上老年人5.9万人。全区现有养老机构9家,床位1150张,其中护理型床位占比42%。", "411300",
      "elderly_share", 42, "absent"),
@@ -105,10 +112,6 @@ QUALIFIER = [
     (CITY + "走访老年人500人,老年人多为独居。", "411300", "elderly_visited", 500, {"qualifier": "exact"}),
 ]
 KNOWN_MISSES = [
-    # Districts named as where the visited places lie: the count is the inspection's, so the city's; read
-    # as "several places" and left uncertain.
-    ("宜昌市人大常委会视察养老服务。视察组先后深入西陵区、夷陵区的5个养老服务综合体实地察看。", "420500",
-     "facilities_inspected", 5, "primary"),
     # The count of the previous clause's works (适老化改造) is not carried to "已完成1120户".
     (CITY + "全年计划完成适老化改造1500户,目前已完成1120户。", "411300", "aging_friendly_renovations", 1120, "primary"),
     # A national figure in 亿 is read as the nation's only when the cue stands right before it.
