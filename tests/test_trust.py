@@ -81,6 +81,12 @@ THING = [
      "not_primary"),
     (CITY + "全市共有养老机构95家,其中公办敬老院72所、民办养老机构23家。", "411300", "care_institutions", 95, "primary"),
     (CITY + "全市失能半失能老人约11万人,但护理型床位仅有4300张。", "411300", "care_beds", 4300, "not_primary"),
+    # An increase is not the stock, and a ratio is not a count.
+    (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 62, "not_primary"),
+    (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 338, "primary"),
+    (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 35.6, "absent"),
+    (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 15700, "primary"),
+    (CITY + "下一步,全市计划新增老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned", "primary": True}),
     # Spot-checked institutions are the inspection's, not the city's stock of them.
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "care_institutions", 28, "absent"),
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "facilities_inspected", 28, "primary"),
