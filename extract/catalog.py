@@ -119,6 +119,7 @@ class Words(BaseModel):
     nation: str  # the whole country (全国)
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
     respectively: str  # 分别: places and values paired in order
+    part_of: str  # a clause that breaks down the total before it (其中…)
     visited_at: str  # between places and a count of supervision work: they are where it was done
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done

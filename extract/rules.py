@@ -269,6 +269,24 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candi
     return c
 
 
+def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = CATALOG) -> list[Candidate]:
+    """The candidates of a report's numbers, in order. A clause that opens with 其中 and gives a value of
+    an indicator the same sentence already gave for the same place is a part of that total
+    (368个,其中城市社区助餐点245个): kept, flagged subset, never the place's figure."""
+    out: list[Candidate] = []
+    totals: dict[tuple[str, str], int] = {}  # (indicator, place) → start of the sentence that gave it
+    for f in frames_:
+        c = candidate(f, ctx, catalog)
+        if c is None:
+            continue
+        key = (c.indicator.code, c.region_code)
+        if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
+            _doubt(c, "subset", "a part of the total the sentence gives before it")
+        totals[key] = f.s0
+        out.append(c)
+    return out
+
+
 def _doubt(c: Candidate, flag: str, why: str) -> None:
     if flag not in c.doubts:
         c.doubts.append(flag)

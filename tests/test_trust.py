@@ -37,6 +37,7 @@ PLACE = [
     ("宜昌市人大常委会视察养老服务。视察组先后深入西陵区、夷陵区的5个养老服务综合体实地察看。", "420500",
      "facilities_inspected", 5, "primary"),
     (CITY + "代表们先后走进宛城区、镇平县等地的8家医养结合机构。", "411300", "facilities_inspected", 8, "primary"),
+    (CITY + "视察组先后查看了宛城区、卧龙区的6个老年助餐点。", "411300", "facilities_inspected", 6, "primary"),
     # … but a county's own stock stays the county's.
     (CITY + "其中,镇平县的老年助餐点已有27个。", "411324", "meal_sites", 27, "primary"),
     # A 分别 list in an earlier clause does not take a later clause's number from its own subject.
@@ -87,6 +88,11 @@ THING = [
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 35.6, "absent"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 15700, "primary"),
     (CITY + "下一步,全市计划新增老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned", "primary": True}),
+    # 其中 after a total breaks it down: the parts are not the place's figure.
+    (CITY + "全市已建成老年助餐点368个,其中城市社区助餐点245个、农村助餐点123个。", "411300", "meal_sites", 245,
+     "not_primary"),
+    (CITY + "全市已建成老年助餐点368个,其中城市社区助餐点245个、农村助餐点123个。", "411300", "meal_sites", 368,
+     "primary"),
     # Spot-checked institutions are the inspection's, not the city's stock of them.
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "care_institutions", 28, "absent"),
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "facilities_inspected", 28, "primary"),
