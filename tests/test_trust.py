@@ -17,6 +17,9 @@ PLACE = [
     (CITY + "全市建成老年助餐点402个。其中,邓州市建成老年助餐点63个。", "411300", "meal_sites", 402, "primary"),
     (CITY + "全省60岁及以上老年人口1796万人。", "410000", "elderly_population", 17960000, "primary"),
     (CITY + "全国60岁及以上人口占全国人口的21.1%。", NATION, "elderly_share", 21.1, "primary"),
+    # The nation's elderly (2.97亿) are no longer above what an elderly count may be.
+    (CITY + "会议指出,全国60岁及以上人口已达2.97亿人,占全国人口的21.1%。", NATION, "elderly_population", 297000000,
+     "primary"),
     ("河南省人大常委会调研组赴鹤壁市、濮阳市调研。两市60岁及以上人口占比较高,鹤壁市、濮阳市分别为19.6%和18.2%。",
      "410900", "elderly_share", 18.2, "primary"),
     (CITY + "嵩县、栾川县老年助餐点分别达到36个、41个。", "410324", "meal_sites", 41, "primary"),
@@ -85,6 +88,8 @@ THING = [
     # An increase is not the stock, and a ratio is not a count.
     (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 62, "not_primary"),
     (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 338, "primary"),
+    (CITY + "今年新建老年助餐点15个,全区助餐点总数达到52个。", "411300", "meal_sites", 15, "not_primary"),
+    (CITY + "今年新建老年助餐点15个,全区助餐点总数达到52个。", "411300", "meal_sites", 52, "primary"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 35.6, "absent"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 15700, "primary"),
     (CITY + "下一步,全市计划新增老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned", "primary": True}),
@@ -126,9 +131,6 @@ QUALIFIER = [
 KNOWN_MISSES = [
     # The count of the previous clause's works (适老化改造) is not carried to "已完成1120户".
     (CITY + "全年计划完成适老化改造1500户,目前已完成1120户。", "411300", "aging_friendly_renovations", 1120, "primary"),
-    # A national figure in 亿 is read as the nation's only when the cue stands right before it.
-    (CITY + "会议指出,全国60岁及以上人口已达2.97亿人,占全国人口的21.1%。", NATION, "elderly_population", 297000000,
-     "primary"),
 ]
 
 
