@@ -119,7 +119,7 @@ class Regions:
         parent = self._by_code.get(r.parent)
         if parent is None or not parent.name_en or parent.level == "county":
             return r.name_en
-        if (r.level == "county" and parent.level == "prefecture") or parent.code not in (HOME_PROVINCE, NATION):
+        if (r.level == "county" and parent.level == "prefecture") or parent.code != HOME_PROVINCE:
             return f"{r.name_en}, {parent.name_en}"  # not Jiyuan, Henan: Henan's own cities stand alone
         return r.name_en
 

@@ -56,14 +56,15 @@ class Candidate:
 
 
 def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str] | bool | None:
+    before, after, context_search, _ = cue.checks
     bm = None
-    if cue.before_re is not None:
-        bm = cue.before_re.search(left)
+    if before is not None:
+        bm = before(left)
         if bm is None:
             return None
-    if cue.after_re is not None and not cue.after_re.match(right):
+    if after is not None and after(right) is None:
         return None
-    if cue.context_re is not None and not cue.context_re.search(context):
+    if context_search is not None and context_search(context) is None:
         return None
     return bm or True
 
@@ -126,23 +127,15 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
 
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
-    # Run for every number of every text: the cue checks are inlined (see _cue_matches for one cue).
     for ind in catalog.by_counter.get(m.counter, ()):
         best, best_rank, best_match = None, None, None
         for cue in ind.cues:
-            before, after, context_search, rank = cue.checks
+            rank = cue.checks[3]
             if best_rank is not None and rank >= best_rank:
                 continue  # it could not win: the better tier wins; at the same tier, the cue that raises a doubt
-            bm = None
-            if before is not None:
-                bm = before(left)
-                if bm is None:
-                    continue
-            if after is not None and after(right) is None:
-                continue
-            if context_search is not None and context_search(context) is None:
-                continue
-            best, best_rank, best_match = cue, rank, bm
+            hit = _cue_matches(cue, left, right, context)
+            if hit:
+                best, best_rank, best_match = cue, rank, hit if isinstance(hit, re.Match) else None
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
         hit = Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
@@ -255,10 +248,10 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candi
 
     _place(c, f, ctx, catalog)
     _stage(c, f.clause_left, ctx, catalog)
-    if m.qualifier == "exact" and not ind.is_percent and catalog.words.res["list_tail"].match(text, m.counter_end, c1):
+    words = catalog.words.res
+    if m.qualifier == "exact" and not ind.is_percent and words["list_tail"].match(text, m.counter_end, c1):
         c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
 
-    words = catalog.words.res
     body = _nearest(BODY_RE, left)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:
         # 省人大交办问题5个,市本级排查发现问题21个,已整改18个: the province's clause is its own.

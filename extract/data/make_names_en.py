@@ -56,7 +56,7 @@ PEOPLES = sorted(["土家", "苗", "朝鲜", "藏", "羌", "彝", "布依", "侗
 
 
 def _syllables(name: str) -> str:
-    if name[:1] == "长" and name not in OVERRIDES:  # 长 opening a place name is Chang (长沙, 长春, 长洲)
+    if name[:1] == "长":  # 长 opening a place name is Chang (长沙, 长春, 长洲)
         return "chang" + "".join(lazy_pinyin(name[1:]))
     return "".join(lazy_pinyin(name))
 
@@ -64,8 +64,6 @@ def _syllables(name: str) -> str:
 def pinyin(name: str) -> str:
     if name in OVERRIDES:
         return OVERRIDES[name]
-    if name[:1] in OVERRIDES and len(name) > 1 and name[1:] in ("县",):
-        return OVERRIDES[name[:1]]
     text = _syllables(name)
     return text[:1].upper() + text[1:]
 
