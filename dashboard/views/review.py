@@ -42,8 +42,9 @@ else:
         f"<blockquote style='border-left:4px solid #d9480f;padding-left:10px'>{marked}</blockquote>"
         f"<small>{html.escape(bulletin_label(r['bulletin_issue'], r['bulletin_date'], None, lang))} · "
         f"{html.escape(str(r['source_file']))}</small></div>")
-    with st.expander(t("reading_steps", lang)):
-        st.text(str(r["steps"]))  # as text: never markup
+    if lang == "en":  # the reading steps are written in English; the Chinese view gives the reasons above
+        with st.expander(t("reading_steps", lang)):
+            st.text(str(r["steps"]))  # as text: never markup
 
     codes = [i.code for i in CATALOG.indicators]
     # Each record's form in a container of its own, so the browser draws it anew and Enter in its

@@ -98,3 +98,16 @@ def test_import_asks_for_files_once_signed_in(own_db, editor_password):
     at = sign_in(page("importer"))
     # AppTest cannot hand a file to an uploader: the browser suite uploads, previews and stores.
     assert at.get("file_uploader") and any("20 MB" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("zh", False), ("en", True)])
+def test_the_reading_steps_are_offered_only_in_their_own_language(own_db, editor_password, lang, shown):
+    # The steps are written in English; the Chinese view gives the flags' reasons in Chinese instead.
+    at = page("review")
+    if lang == "en":
+        at.session_state["v_lang"] = "en"
+        at.run()
+    at = sign_in(at)
+    assert not at.exception, [e.value for e in at.exception]
+    labels = [e.label for e in at.expander]
+    assert ("How it was read" in labels) is shown and "读取过程" not in labels
