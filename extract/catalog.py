@@ -28,6 +28,8 @@ class Cue(BaseModel):
     tier: int = 1
     flags: list[str] = Field(default_factory=list)  # what a match through this cue says (subset)
     why: str = ""  # the reason, for the record's steps
+    # False for an increase (新增): a plan's figure is always one, so in a plan it marks nothing.
+    in_plans: bool = True
 
     @cached_property
     def before_re(self) -> re.Pattern[str] | None:
@@ -118,11 +120,13 @@ class Words(BaseModel):
     province: str  # the province as a whole (全省)
     nation: str  # the whole country (全国)
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
+    whole: str  # the whole place again (全区): a part at the head of the sentence no longer speaks
     respectively: str  # 分别: places and values paired in order
     part_of: str  # a clause that breaks down the total before it (其中…)
     visited_at: str  # between places and a count of supervision work: they are where it was done
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
+    sentence_target: str  # a plan word that makes the rest of its sentence a plan
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)
     change_from: str  # 从A提升至B: the words between A and B
     previous_left: str  # 从A提升至B: what stands before A in its clause

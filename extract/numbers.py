@@ -17,6 +17,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 PREFIX_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx",
     "超过": "at_least", "超": "at_least", "逾": "at_least", "不到": "at_most",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least",
     "不足": "at_most", "未满": "at_most", "不超过": "at_most", "最多": "at_most",
 }
 SUFFIX_QUALIFIERS = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx",
@@ -33,7 +34,8 @@ _FIRST_CHARS = "".join(sorted({p[0] for p in PREFIX_QUALIFIERS}))
 # What can follow a Chinese numeral that counts something: 余/多, a scale, a range sign, %, a suffix
 # qualifier or a measure word. Any other next character makes it part of a word (一是, 一线, 下一步),
 # which the lookahead rejects inside the regex engine instead of in Python.
-_CN_NEXT = "".join(sorted({"余", "多", "万", "亿", "千", "%", "以", "左", *"-~～—至到", *(c[0] for c in COUNTERS)}))
+_CN_NEXT = "".join(sorted({"余", "多", "万", "亿", "千", "%", "成", "以", "左", *"-~～—至到",
+                           *(c[0] for c in COUNTERS)}))
 
 
 def number_pattern(cn_next: str | None) -> re.Pattern[str]:
@@ -48,7 +50,8 @@ def number_pattern(cn_next: str | None) -> re.Pattern[str]:
         r"(?P<yu1>余|多)?"
         r"(?P<scale>万|亿|千)?"
         r"(?P<yu2>余|多)?"
-        r"(?P<pct>%)?"
+        # 三成, 七成以上: tenths, written as a share (not 成员, 成立, 一成不变 …).
+        r"(?P<pct>%|成(?![员立功本果效绩交熟长年人为都品就新型家败才全批套不]))?"
         r"(?P<suffix>以上|左右|以下|以内)?"
     )
 
@@ -124,8 +127,9 @@ def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Ment
             continue  # dates, ages, ordinals, percentage points, formulas like 1+4+N
         if is_cn:
             # Chinese numerals inside words (一是, 千家万户 …) are not values: only a numeral
-            # followed by a measure word, directly or through 余/多/万, counts.
-            if not counter or counter in NON_VALUE_COUNTERS or (m.group("prefix") and len(num) == 0):
+            # followed by a measure word, directly or through 余/多/万, or written as a share (三成), counts.
+            if not (counter or m.group("pct")) or counter in NON_VALUE_COUNTERS or (
+                    m.group("prefix") and len(num) == 0):
                 continue
             if re.match(r"(是|批|些|起|道|线|级|流|致|方面|期)", text[end:end + 2]):
                 continue
@@ -147,7 +151,7 @@ def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Ment
             counter_m = _COUNTER_RE.match(text, end)
             counter = counter_m.group(0) if counter_m else ""
         pct = bool(m.group("pct"))
-        value = base * scale
+        value = base * scale * (10 if m.group("pct") == "成" else 1)
         high = None
         if m.group("num2"):
             high = float(m.group("num2").replace(",", "")) * scale

@@ -76,6 +76,8 @@ class Hit:
     before: re.Match | None  # the cue's before-match, if it had one
     flags: tuple[str, ...] = ()  # what the cue (or a subset pattern) says of the value
     why: str = ""
+    moot_in_plans: tuple[str, ...] = ()  # flags that say nothing once the value turns out to be a plan
+    moot_why: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,8 @@ def _match(left: str, right: str, context: str, clause_left: str, m: Mention, ca
         hit = Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
         for cue in ind.subsets:
             if _cue_matches(cue, left, right, context):
-                return Hit(ind, hit.tier, hit.before, (*hit.flags, *cue.flags), cue.why)
+                moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in hit.flags)
+                return Hit(ind, hit.tier, hit.before, (*hit.flags, *cue.flags), cue.why, moot, cue.why)
         return hit
     return None
 
@@ -247,7 +250,10 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candi
     c.ref_period = _period(f, ctx.year)
 
     _place(c, f, ctx, catalog)
-    _stage(c, f.clause_left, ctx, catalog)
+    _stage(c, f.clause_left, f.left, ctx, catalog)
+    if c.status == "planned" and hit.moot_in_plans:  # 下一步…新增助餐点10个: the plan's figure, not a part
+        c.doubts = [d for d in c.doubts if d not in hit.moot_in_plans]
+        c.why = [w for w in c.why if w != hit.moot_why]
     words = catalog.words.res
     if m.qualifier == "exact" and not ind.is_percent and words["list_tail"].match(text, m.counter_end, c1):
         c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
@@ -335,20 +341,26 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     if words["province"].search(clause_left) and not ctx.is_province:
         c.region_code = report.province
         return
-    if part := words["part"].search(clause_left):
+    # 丰产路街道辖区…1.9万人,占常住人口的26.8%,建有社区助餐点8个: the part at the head of the sentence
+    # speaks for its later clauses too, until one names a place or speaks of the whole one again.
+    part = words["part"].search(clause_left) or (
+        None if c0 == s0 or in_clause or words["whole"].search(clause_left) else words["part"].search(f.left))
+    if part:
         name = part.group("name") or part.group("area")
         c.region_name = REGIONS.display_name(c.region_code) + name
         _doubt(c, "subset", f"a figure for {name}, a part of the place")
 
 
-def _stage(c: Candidate, clause_left: str, ctx: ReportContext, catalog: Catalog) -> None:
+def _stage(c: Candidate, clause_left: str, left: str, ctx: ReportContext, catalog: Catalog) -> None:
     """Targets, plans and projections are never achieved values."""
     words = catalog.words.res
     why = ""
-    planned = _nearest(words["target"], clause_left)
-    if planned and not words["done"].search(clause_left, planned.end()):
-        why = f"a plan or target ({planned.group(0)})"
-    elif ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
+    for words_re, where in ((words["target"], clause_left), (words["sentence_target"], left)):
+        planned = _nearest(words_re, where)
+        if planned and not words["done"].search(where, planned.end()):
+            why = f"a plan or target ({planned.group(0)})"
+            break
+    if not why and ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
         why = f"a projection for {c.ref_period[:4]}"
     if not why:
         return

@@ -31,6 +31,12 @@ PLACE = [
      {"region_name": "南阳市市区", "primary": False}),
     (CITY + "全市已建成老年助餐点318个。其中,小冀镇已建成助餐点12个。", "411300", "meal_sites", 12,
      {"region_name": "南阳市小冀镇"}),
+    # A part at the head of its sentence speaks for the sentence's later clauses, until one names a place.
+    (CITY + "王村街道辖区60岁以上老年人2.3万人,占常住人口的24.1%,建有社区助餐点6个。", "411300", "meal_sites", 6,
+     {"region_name": "南阳市王村街道", "primary": False}),
+    (CITY + "王村街道辖区60岁以上老年人2.3万人,占常住人口的24.1%,建有社区助餐点6个。", "411300", "elderly_share",
+     24.1, "not_primary"),
+    (CITY + "王村街道已建成助餐点6个,全区共建成助餐点58个。", "411300", "meal_sites", 58, "primary"),
     (CITY + "考察组赴苏州市学习,苏州市已建成长者食堂1380家。", "320500", "meal_sites", 1380, "primary"),
     ("郑州: 同频共振\n\n郑州市金水区人大常委会组织代表走访老年人96人。\n\n(郑州市人大常委会供稿)\n",
      "410105", "elderly_visited", 96, "primary"),
@@ -58,6 +64,17 @@ STAGE = [
     (CITY + "报告显示,预计到2030年,全市老年人口将达到56万人。", "411300", "elderly_population", 560000,
      "never_primary"),
     (CITY + "下一步,市政府计划新增护理型床位3000张。", "411300", "care_beds", 3000, "not_primary"),
+    # A target named earlier in the sentence makes its later clauses plans: 目标, 力争, 预计, 下一步 …
+    (CITY + "按照确定的目标,到2026年底,每个乡镇至少建成1所服务中心,新建老年助餐点150个。", "411300", "meal_sites", 150,
+     {"status": "planned"}),
+    (CITY + "【下一步】将持续跟踪问效,推动年内新增助餐点不少于12个、农村养老服务设施覆盖率提升至75%。", "411300",
+     "rural_facility_coverage", 75, "not_primary"),
+    # … and a plan's increase is the plan's figure, not a part of it.
+    (CITY + "【下一步】将持续跟踪问效,推动年内新增助餐点不少于12个、农村养老服务设施覆盖率提升至75%。", "411300",
+     "meal_sites", 12, {"status": "planned", "qualifier": "at_least", "primary": True}),
+    # … but 计划 and 将 early in a sentence often open a report of work done.
+    (CITY + "按照年度监督工作计划,市人大常委会组成4个调研组。", "411300", "supervision_groups", 4, "primary"),
+    (CITY + "市人大常委会将养老服务作为监督重点,组成4个调研组。", "411300", "supervision_groups", 4, "primary"),
     # 由A上升至B, as 从A提升至B: A is the earlier value, never the chart's.
     (CITY + "报告显示,2023年全市老龄化率由17.6%上升至19.9%。", "411300", "elderly_share", 17.6, "not_primary"),
     (CITY + "报告显示,2023年全市老龄化率由17.6%上升至19.9%。", "411300", "elderly_share", 19.9,
@@ -127,8 +144,14 @@ QUALIFIER = [
     (CITY + "调研组走访老年人500人左右。", "411300", "elderly_visited", 500, {"qualifier": "approx"}),
     (CITY + "发放调查问卷3000份以上,回收有效问卷2800份。", "411300", "questionnaires", 3000, {"qualifier": "at_least"}),
     (CITY + "走访老年人500人,老年人多为独居。", "411300", "elderly_visited", 500, {"qualifier": "exact"}),
+    # Shares written in tenths: 近三成 is about 30%, 六成以上 at least 60%.
+    (CITY + "老年人口占全市常住人口的近三成。", "411300", "elderly_share", 30, {"qualifier": "approx"}),
+    (CITY + "农村养老服务设施覆盖率达到六成以上。", "411300", "rural_facility_coverage", 60, {"qualifier": "at_least"}),
 ]
 KNOWN_MISSES = [
+    # A table's total row (合计) is not read: its numbers stand in columns, far from their headings.
+    ("株洲市荷塘区人大常委会调研。\n表1 各街道情况\n街道\t老年助餐点(个)\n甲街道\t5\n乙街道\t3\n合计\t8\n",
+     "430202", "meal_sites", 8, "primary"),
     # The count of the previous clause's works (适老化改造) is not carried to "已完成1120户".
     (CITY + "全年计划完成适老化改造1500户,目前已完成1120户。", "411300", "aging_friendly_renovations", 1120, "primary"),
 ]
