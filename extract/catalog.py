@@ -124,6 +124,8 @@ class Words(BaseModel):
     respectively: str  # 分别: places and values paired in order
     part_of: str  # a clause that breaks down the total before it (其中…)
     visited_at: str  # between places and a count of supervision work: they are where it was done
+    visit_verb: str  # before the places: they are where the supervision went
+    item_end: str  # after a number: it ends an item, which may take its indicator from the one before
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan

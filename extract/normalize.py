@@ -19,8 +19,10 @@ import numpy as np
 FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3}\s*-$|^第\s*\d+\s*页(共\s*\d+\s*页)?$")
 # Lines that stand alone in a bulletin's layout and are never part of a wrapped sentence: anchored at
 # the line's start (matched, not searched: a search tries every position of every line), or an album title.
+# A label before the colon is short (郑州: 上下联动, 三门峡市陕州区: …); a long one opens a wrapped sentence
+# (各地发现问题数量差异较大:周口市…).
 STRUCTURAL_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,12}:\s*\S|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第"
+    r"[\u4e00-\u9fff]{2,8}:\s*\S|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第"
 )
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
 

@@ -215,9 +215,10 @@ def _period(f: Frame, year: int | None) -> str | None:
     return None
 
 
-def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG) -> Candidate | None:
+def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit | None = None) -> Candidate | None:
+    """The number's candidate, through the catalog's cues (or through the hit given)."""
     text, m = f.text, f.m
-    hit = match(text, m, catalog, f)
+    hit = hit or match(text, m, catalog, f)
     if hit is None:
         return None
     ind, tier, before = hit.indicator, hit.tier, hit.before
@@ -274,16 +275,38 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
     (368个,其中城市社区助餐点245个): kept, flagged subset, never the place's figure."""
     out: list[Candidate] = []
     totals: dict[tuple[str, str], int] = {}  # (indicator, place) → start of the sentence that gave it
+    last: tuple[Candidate, Frame] | None = None
     for f in frames_:
         c = candidate(f, ctx, catalog)
+        if c is None and last is not None and (hit := _carried(f, *last, ctx, catalog)):
+            c = candidate(f, ctx, catalog, hit)
+            if c is not None:
+                c.quote_start = min(c.quote_start, last[0].quote_start)  # the quote shows whose number it is
         if c is None:
             continue
+        last = (c, f)
         key = (c.indicator.code, c.region_code)
         if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
             _doubt(c, "subset", "a part of the total the sentence gives before it")
         totals[key] = f.s0
         out.append(c)
     return out
+
+
+def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog: Catalog) -> Hit | None:
+    """The indicator of the number before, for a number that names none but continues its list or change:
+    其中郑州市1836个、洛阳市1102个 (a place right before it), 洛阳市、新乡市分别建成586个和412个, 由26个增加到41个."""
+    m, words = f.m, catalog.words.res
+    if bf.s0 != f.s0 or not m.counter or m.counter != before.mention.counter:
+        return None
+    if not words["item_end"].match(f.text, m.counter_end):
+        return None  # 覆盖郑州市20个乡镇: the count of something else
+    places = ctx.places_between(f.c0, m.start)
+    listed = (places and places[-1][1] == m.start) or words["respectively"].search(f.clause_left)
+    changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
+    if not (listed or changed):
+        return None
+    return Hit(before.indicator, before.tier, None)
 
 
 def _doubt(c: Candidate, flag: str, why: str) -> None:
@@ -303,7 +326,7 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     # earlier clause pairs that clause's values).
     pairs = words["respectively"].search(text, c0, m.start)
     if pairs:
-        places = [code for _, _, code in ctx.places_between(s0, pairs.start())]
+        places = [code for _, _, code in ctx.places_between(c0, pairs.start()) or ctx.places_between(s0, pairs.start())]
         values = [x for x in ctx.mentions_between(pairs.end(), f.s1)
                   if x.counter == m.counter]
         if places and len(places) == len(values) and m in values:
@@ -313,7 +336,8 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
     in_clause = ctx.places_between(c0, m.start)
-    visited = in_clause and words["visited_at"].fullmatch(text, in_clause[-1][1], m.start)
+    visited = in_clause and (words["visited_at"].fullmatch(text, in_clause[-1][1], m.start)
+                             or words["visit_verb"].search(text, c0, in_clause[0][0]))
     if visited and c.indicator.domain == "supervision":
         return  # the inspection's count, wherever it went: the report's
     # 郑州市金水区: a city named right before one of its districts only says where the district is.

@@ -29,6 +29,13 @@ def test_paragraph_breaks_survive():
     assert "\n短行标题\n下一段开始了。" in n.text
 
 
+def test_a_long_label_before_a_colon_opens_a_wrapped_sentence():
+    # 郑州: 上下联动 is a title that stands alone; a clause of twelve characters before a colon is not.
+    n = normalize("郑州: 上下联动 凝聚合力\n\n各地发现问题数量差异较大:周口市梳理问题７３个,商丘市梳理\n\n问题５８个,信阳\n")
+    assert "\n郑州" not in n.text and "郑州: 上下联动 凝聚合力\n" in n.text
+    assert "商丘市梳理问题58个" in n.text
+
+
 def test_sentence_dots_become_full_stops_but_decimals_stay():
     n = normalize("人口537.6万人.下一句")
     assert n.text == "人口537.6万人。下一句"

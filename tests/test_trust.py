@@ -31,6 +31,15 @@ PLACE = [
      {"region_name": "南阳市市区", "primary": False}),
     (CITY + "全市已建成老年助餐点318个。其中,小冀镇已建成助餐点12个。", "411300", "meal_sites", 12,
      {"region_name": "南阳市小冀镇"}),
+    # A number that names no indicator but continues a list of places, or a 分别 list, after one that does.
+    ("河南省人大常委会通报。全省已建成老年助餐点1.1万个,其中安阳市640个、鹤壁市215个。", "410600", "meal_sites", 215,
+     "primary"),
+    ("河南省人大常委会通报。从各地看,许昌市老年助餐点已达310个,漯河市、周口市分别建成205个和388个。", "411600",
+     "meal_sites", 388, "primary"),
+    (CITY + "全市建成老年助餐点300个,辐射宛城区12个乡镇。", "411302", "meal_sites", 12, "absent"),
+    # Places after a verb of going there are where the supervision went.
+    (CITY + "常委会领导带队深入宛城区、镇平县实地察看养老服务设施11处。", "411300", "facilities_inspected", 11,
+     "primary"),
     # A part at the head of its sentence speaks for the sentence's later clauses, until one names a place.
     (CITY + "王村街道辖区60岁以上老年人2.3万人,占常住人口的24.1%,建有社区助餐点6个。", "411300", "meal_sites", 6,
      {"region_name": "南阳市王村街道", "primary": False}),
@@ -64,6 +73,9 @@ STAGE = [
     (CITY + "报告显示,预计到2030年,全市老年人口将达到56万人。", "411300", "elderly_population", 560000,
      "never_primary"),
     (CITY + "下一步,市政府计划新增护理型床位3000张。", "411300", "care_beds", 3000, "not_primary"),
+    # 由A增加到B with the indicator named once, before A.
+    (CITY + "全区老年助餐点由年初的31个增加到47个。", "411300", "meal_sites", 47, "primary"),
+    (CITY + "全区老年助餐点由年初的31个增加到47个。", "411300", "meal_sites", 31, "not_primary"),
     # A target named earlier in the sentence makes its later clauses plans: 目标, 力争, 预计, 下一步 …
     (CITY + "按照确定的目标,到2026年底,每个乡镇至少建成1所服务中心,新建老年助餐点150个。", "411300", "meal_sites", 150,
      {"status": "planned"}),
@@ -110,6 +122,10 @@ THING = [
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 35.6, "absent"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 15700, "primary"),
     (CITY + "下一步,全市计划新增老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned", "primary": True}),
+    (CITY + "截至10月底,9个问题已全部整改到位,整改率100%。", "411300", "problems_rectified", 9, "primary"),
+    (CITY + "全市养老床位总数达到2.05万张。", "411300", "care_beds", 20500, "primary"),
+    # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
+    ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     # 其中 after a total breaks it down: the parts are not the place's figure.
     (CITY + "全市已建成老年助餐点368个,其中城市社区助餐点245个、农村助餐点123个。", "411300", "meal_sites", 245,
      "not_primary"),
