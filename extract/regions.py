@@ -20,6 +20,10 @@ NATION = "100000"
 HOME_PROVINCE = "410000"  # Henan: the bulletins' province, whose cities need no province named beside them
 # Names that people use for a division that differ from its official name.
 ALIASES = {"济源示范区": "419001", "济源产城融合示范区": "419001"}
+# Division names that are also ordinary words (城区 is 阳泉's district and any city's urban area): found
+# only right after their city's name (阳泉市城区).
+GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "东区", "西区", "市中区", "市南区", "市北区", "城中区", "城东区",
+                           "城西区", "城北区"})
 NAME_SUFFIXES = ("市", "县", "区", "旗", "州", "盟", "省", "地区", "自治区", "特别行政区", "林区")
 _SUFFIX_RE = re.compile(r"(?:自治州|自治县|自治旗|地区|特别行政区|自治区|省|市|盟)$")
 # Ethnic names inside autonomous divisions' names (广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边).
@@ -150,6 +154,8 @@ class Regions:
     def resolve(self, name: str, hints: tuple[str, ...] = ()) -> str | None:
         """A full name (安阳市) or a short one (安阳) to a code; None if unknown."""
         name = name.strip()
+        if name in GENERIC_NAMES:
+            return None  # 城区 alone is any city's urban area
         codes = self._by_name.get(name) or self._short_index.get(name)
         if not codes and len(name) >= 2:
             codes = self._short_index.get(short_name(name))
@@ -164,7 +170,8 @@ class Regions:
     def find_all(self, text: str, hints: tuple[str, ...] = (), *, short: bool = False, until: float = float("inf")
                  ) -> list[tuple[int, int, str]]:
         """Every full division name in text (ending by `until`) as (start, end, code); longest match wins."""
-        found = [(start, end, self._ranked(name, hints)) for start, end, name in self._scan(text) if end <= until]
+        found = [(start, end, self._after_parent(text, start, name) if name in GENERIC_NAMES
+                  else self._ranked(name, hints)) for start, end, name in self._scan(text) if end <= until]
         if short:
             full = [(s, e) for s, e, _ in found]
             for m in self._short_re.finditer(text):
@@ -189,10 +196,19 @@ class Regions:
                 if tail in by_name:
                     longest = start
                 start -= 1
-            if longest is not None:
+            if longest is not None and (text[longest:end] not in GENERIC_NAMES
+                                        or self._after_parent(text, longest, text[longest:end])):
                 found.append((longest, end, text[longest:end]))
                 taken_until = end - 1
         return tuple(found)
+
+    def _after_parent(self, text: str, start: int, name: str) -> str | None:
+        """The division of that name whose city's name stands right before it (阳泉市城区, 晋城城区), if one does."""
+        for code in self._by_name[name]:
+            parent = self._by_code.get(self._by_code[code].parent)
+            if parent and (text.endswith(parent.name, 0, start) or text.endswith(short_name(parent.name), 0, start)):
+                return code
+        return None
 
     @cached_property
     def _short_re(self) -> re.Pattern[str]:

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
 from extract.normalize import all_bounds
-from extract.numbers import Mention
+from extract.numbers import CN_DIGITS, Mention
 from extract.regions import NATION, REGIONS
 
 AGE_RE = re.compile(r"(?P<age>60|65)周?岁")
@@ -62,8 +62,15 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str]
         bm = before(left)
         if bm is None:
             return None
-    if after is not None and after(right) is None:
-        return None
+    if after is not None:
+        am = after(right)
+        if am is None:
+            return None
+        # 社区日间照料中心32个、老年助餐点57个: a noun in the next item of a list, followed by a number of its
+        # own, is that number's (but 交办的3个问题2项已整改 speaks of the 3).
+        nxt = right[am.end():am.end() + 1]
+        if nxt and (nxt.isdigit() or nxt in CN_DIGITS) and any(sep in am.group(0) for sep in "、和及与"):
+            return None
     if context_search is not None and context_search(context) is None:
         return None
     return bm or True
@@ -365,14 +372,36 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     if words["province"].search(clause_left) and not ctx.is_province:
         c.region_code = report.province
         return
-    # 丰产路街道辖区…1.9万人,占常住人口的26.8%,建有社区助餐点8个: the part at the head of the sentence
-    # speaks for its later clauses too, until one names a place or speaks of the whole one again.
-    part = words["part"].search(clause_left) or (
-        None if c0 == s0 or in_clause or words["whole"].search(clause_left) else words["part"].search(f.left))
+    part = words["part"].search(clause_left)
+    # 丰产路街道辖区…1.9万人,占常住人口的26.8%,建有社区助餐点8个 (or 上海市…37.4%,已建成长者食堂380余家): the
+    # place or part at the head of an earlier clause speaks for the later ones too, until one names a place
+    # or speaks of the whole one again.
+    if not part and c0 != s0 and not in_clause and not words["whole"].search(clause_left):
+        subject = _subject(f, ctx)
+        if subject is not None and subject != ctx.region:
+            c.region_code = subject
+            return
+        part = words["part"].search(f.left)
     if part:
         name = part.group("name") or part.group("area")
         c.region_name = REGIONS.display_name(c.region_code) + name
         _doubt(c, "subset", f"a figure for {name}, a part of the place")
+
+
+def _subject(f: Frame, ctx: ReportContext) -> str | None:
+    """The place at the head of the last clause before this one (in its sentence) that names one."""
+    places = ctx.places_between(f.s0, f.c0)
+    if not places:
+        return None
+    start, _, code = places[-1]
+    for prev_start, prev_end, _ in reversed(places[:-1]):  # 郑州市金水区: the run of names together
+        if prev_end != start:
+            break
+        start = prev_start
+    head = max(f.text.rfind(stop, f.s0, start) for stop in ",;:") + 1 or f.s0
+    if not CLAUSE_HEAD_RE.match(f.text, max(head, f.s0), start):
+        return None
+    return code if code == ctx.region or ctx.may_override(code) or not REGIONS.is_within(ctx.region, code) else None
 
 
 def _stage(c: Candidate, clause_left: str, left: str, ctx: ReportContext, catalog: Catalog) -> None:

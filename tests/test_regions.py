@@ -36,6 +36,14 @@ def test_find_all_prefers_the_longest_name():
     assert [code for _, _, code in found] == ["410800", "410811", "410581"]
 
 
+def test_a_name_that_is_also_a_word_needs_its_city_before_it():
+    # 城区 is 阳泉's and 晋城's district, and any city's urban area.
+    assert REGIONS.find_all("其中城区18个、乡村46个") == []
+    assert REGIONS.find_all("阳泉市城区建成")[-1][2] == "140302"
+    assert REGIONS.find_all("晋城城区")[-1][2] == "140502"
+    assert REGIONS.resolve("城区") is None and REGIONS.resolve("阳泉市城区") == "140302"
+
+
 def test_main_region_of_a_news_text():
     text = "本报讯 近日,新乡市人大常委会组织调研组赴长垣市、辉县市调研养老服务。新乡市共有养老机构120家。"
     assert REGIONS.main_region(text) == "410700"

@@ -37,6 +37,13 @@ PLACE = [
     ("河南省人大常委会通报。从各地看,许昌市老年助餐点已达310个,漯河市、周口市分别建成205个和388个。", "411600",
      "meal_sites", 388, "primary"),
     (CITY + "全市建成老年助餐点300个,辐射宛城区12个乡镇。", "411302", "meal_sites", 12, "absent"),
+    # A place at the head of an earlier clause is the subject of the clauses after it, until one names
+    # another place or the whole.
+    (CITY + "考察组了解到,杭州市户籍老年人口占比达到30.1%,已建成老年食堂1500余家。", "330100", "meal_sites", 1500,
+     "primary"),
+    (CITY + "宛城区建成助餐点30个,全市共建成助餐点402个。", "411300", "meal_sites", 402, "primary"),
+    # 城区 alone is the urban area, not Yangquan's district of that name.
+    (CITY + "全市已建成老年助餐点64个,其中城区18个、乡村46个。", "140302", "meal_sites", 18, "absent"),
     # Places after a verb of going there are where the supervision went.
     (CITY + "常委会领导带队深入宛城区、镇平县实地察看养老服务设施11处。", "411300", "facilities_inspected", 11,
      "primary"),
@@ -124,6 +131,13 @@ THING = [
     (CITY + "下一步,全市计划新增老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned", "primary": True}),
     (CITY + "截至10月底,9个问题已全部整改到位,整改率100%。", "411300", "problems_rectified", 9, "primary"),
     (CITY + "全市养老床位总数达到2.05万张。", "411300", "care_beds", 20500, "primary"),
+    # The noun of the next item in a list is its own number's.
+    (CITY + "全市建成乡镇敬老院12所、社区日间照料中心25个、老年助餐点41个。", "411300", "meal_sites", 25, "absent"),
+    (CITY + "全市建成乡镇敬老院12所、社区日间照料中心25个、老年助餐点41个。", "411300", "meal_sites", 41, "primary"),
+    # Problems and suggestions in one count are neither.
+    (CITY + "调研组走访群众,共收集问题和建议35条。", "411300", "problems_found", 35, "absent"),
+    (CITY + "调研组走访群众,共收集问题和建议35条。", "411300", "suggestions", 35, "not_primary"),
+    (CITY + "组织部分常委会组成人员和市人大代表共24人视察。", "411300", "deputies_participating", 24, "primary"),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     # 其中 after a total breaks it down: the parts are not the place's figure.
