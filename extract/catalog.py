@@ -126,6 +126,8 @@ class Words(BaseModel):
     visited_at: str  # between places and a count of supervision work: they are where it was done
     visit_verb: str  # before the places: they are where the supervision went
     item_end: str  # after a number: it ends an item, which may take its indicator from the one before
+    negation: str  # between a number and the noun after it: it counts what lacks the noun
+    continued: str  # a clause that gives a later value of the thing before it (2022年底达到68个)
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan

@@ -131,7 +131,8 @@ def _narrow(options: dict[int, list[float]], group: list[Candidate], ok) -> None
 
 def _first(cands: list[Candidate], code: str, region: str, **attrs) -> Candidate | None:
     for c in cands:
-        if c.indicator.code == code and c.region_code == region and not c.secondary and all(
+        # A part, a plan or a value of an undecided place says nothing of the whole's size.
+        if c.indicator.code == code and c.region_code == region and not c.secondary and not c.doubts and all(
             getattr(c, k) in (None, v) for k, v in attrs.items()
         ):
             return c
@@ -174,7 +175,7 @@ def _cross_check(cands: list[Candidate], options: dict[int, list[float]], region
             _narrow(options, [whole, part], lambda w, p: p <= w)
     elderly = _first(cands, "elderly_population", region)
     if elderly:
-        for part in (c for c in cands if c.indicator.per_elderly and c.region_code == region):
+        for part in (c for c in cands if c.indicator.per_elderly and c.region_code == region and not c.doubts):
             low, high = part.indicator.per_elderly
             _narrow(options, [elderly, part], lambda e, v, lo=low, hi=high: lo * e <= v <= hi * e)
 

@@ -129,17 +129,21 @@ def _stream(original: str) -> tuple[str, np.ndarray]:
     return out.tobytes().decode("utf-32-le"), np.repeat(np.arange(len(codes), dtype=np.int64), lengths)
 
 
-def _wrap_width(lengths: list[int]) -> float:
+def _wrap_width(lines: list[str]) -> float:
     """The width the converter wrapped lines at; infinite for text that was not hard-wrapped."""
-    if not lengths:
+    if not lines:
         return float("inf")
+    lengths = [len(line) for line in lines]
     ordered = sorted(lengths)
     if len(ordered) < 8:
         return ordered[-1] if ordered[-1] <= 80 else float("inf")
     p90 = ordered[int(len(ordered) * 0.9) - 1]
-    near = sum(1 for n in lengths if n >= p90 - 4)
-    # Hard-wrapped text has many lines of about the same, short width.
-    return p90 if p90 <= 80 and near >= len(lengths) * 0.3 else float("inf")
+    near = [line for line in lines if len(line) >= p90 - 4]
+    # Hard-wrapped text has many lines of about the same, short width; or, among many short headings and
+    # sign-offs, a few that stop mid-sentence at that width.
+    open_ended = sum(1 for line in near if line[-1] not in _ENDS_PARAGRAPH)
+    wrapped = len(near) >= len(lengths) * 0.3 or (len(near) >= 3 and open_ended >= len(near) * 2 / 3)
+    return p90 if p90 <= 80 and wrapped else float("inf")
 
 
 def normalize(original: str) -> Normalized:
@@ -150,7 +154,7 @@ def normalize(original: str) -> Normalized:
         line = m.group(1)
         if not FOOTER_RE.match(line):
             lines.append((m.start(1), m.end(1), line))
-    width = _wrap_width([end - start for start, end, _ in lines])
+    width = _wrap_width([line for _, _, line in lines])
     joined_at = min(width - 5, width * 0.75)
     parts: list[str] = []
     # The stream indices the output is made of, as ranges; a paragraph break maps to the character

@@ -125,6 +125,8 @@ def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Ment
         after = text[end:end + 1]
         if counter in NON_VALUE_COUNTERS or prev == "第" or (prev and prev in "+×/") or (after and after in "+×/"):
             continue  # dates, ages, ordinals, percentage points, formulas like 1+4+N
+        if (after == ":" and text[end + 1:end + 2].isdigit()) or (prev == ":" and text[start - 2:start - 1].isdigit()):
+            continue  # ratios and times: 1:4, 14:30
         if is_cn:
             # Chinese numerals inside words (一是, 千家万户 …) are not values: only a numeral
             # followed by a measure word, directly or through 余/多/万, or written as a share (三成), counts.

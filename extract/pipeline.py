@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.13"
+EXTRACTOR_VERSION = "2026.11.26.14"
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -125,7 +125,8 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
 
 
 def _mark_primary(records: list[Record], tiers: list[int]) -> None:
-    """At most one primary per (report, region, indicator, attributes): best cue, then first.
+    """At most one primary per (report, region, indicator, attributes): best cue, then the latest period
+    where each gives one (到2021年底45个,2022年底达到68个,2023年底达到102个), then first.
 
     A value in doubt (another body's work, an undecided place, a target, a subset) is never one:
     a missing number is better than a wrong one.
@@ -135,7 +136,10 @@ def _mark_primary(records: list[Record], tiers: list[int]) -> None:
         if not NOT_PRIMARY.intersection(r.flags):
             groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
     for members in groups.values():
-        records[min(members, key=lambda n: (tiers[n], n))].primary = True
+        dated = all(records[n].ref_period for n in members)
+        latest = max(records[n].ref_period or "" for n in members) if dated else ""
+        records[min(members, key=lambda n: (tiers[n], records[n].ref_period != latest if dated else 0, n))
+                ].primary = True
 
 
 JOINED_RE = re.compile(r"^[^,;:。!?\n\d]{0,14}?(和|及|以及|与|、)$")

@@ -71,9 +71,14 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str]
         nxt = right[am.end():am.end() + 1]
         if nxt and (nxt.isdigit() or nxt in CN_DIGITS) and any(sep in am.group(0) for sep in "、和及与"):
             return None
+        if _NEGATION(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
+            return None
     if context_search is not None and context_search(context) is None:
         return None
     return bm or True
+
+
+_NEGATION = CATALOG.words.res["negation"].search
 
 
 @dataclass(frozen=True)
@@ -289,6 +294,7 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
             c = candidate(f, ctx, catalog, hit)
             if c is not None:
                 c.quote_start = min(c.quote_start, last[0].quote_start)  # the quote shows whose number it is
+                c.status = c.status or last[0].status
         if c is None:
             continue
         last = (c, f)
@@ -302,7 +308,8 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
 
 def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog: Catalog) -> Hit | None:
     """The indicator of the number before, for a number that names none but continues its list or change:
-    其中郑州市1836个、洛阳市1102个 (a place right before it), 洛阳市、新乡市分别建成586个和412个, 由26个增加到41个."""
+    其中郑州市1836个、洛阳市1102个 (a place right before it), 洛阳市、新乡市分别建成586个和412个, 由26个增加到41个,
+    累计建成45个,2022年底达到68个."""
     m, words = f.m, catalog.words.res
     if bf.s0 != f.s0 or not m.counter or m.counter != before.mention.counter:
         return None
@@ -311,7 +318,8 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     places = ctx.places_between(f.c0, m.start)
     listed = (places and places[-1][1] == m.start) or words["respectively"].search(f.clause_left)
     changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
-    if not (listed or changed):
+    continued = bf.c0 != f.c0 and words["continued"].search(f.clause_left)
+    if not (listed or changed or continued):
         return None
     return Hit(before.indicator, before.tier, None)
 

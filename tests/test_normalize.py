@@ -36,6 +36,17 @@ def test_a_long_label_before_a_colon_opens_a_wrapped_sentence():
     assert "商丘市梳理问题58个" in n.text
 
 
+def test_a_few_wrapped_lines_among_many_short_ones_are_still_joined():
+    # A bulletin's masthead, contents and sign-offs are short; the three lines at the wrap width stop mid-sentence.
+    lines = ["简报", "第9期", "本期目录", "1.安阳:抓实整改", "2.鹤壁:进站听民声", "鹤壁:代表进站听民声",
+             "鹤壁市人大常委会依托全市87个代表联络站,组织代表开展进",
+             "站听民声活动,共收集养老服务方面意见建议156条,走访老",
+             "年人1340人次,召开座谈会12场,形成调研报告3篇,推动解",
+             "决问题9个。", "(鹤壁市人大常委会供稿)"]
+    n = normalize("\n\n".join(lines) + "\n")
+    assert "走访老年人1340人次" in n.text and "\n本期目录\n" in n.text
+
+
 def test_sentence_dots_become_full_stops_but_decimals_stay():
     n = normalize("人口537.6万人.下一句")
     assert n.text == "人口537.6万人。下一句"

@@ -39,6 +39,9 @@ CASES = [
     ("运营率不足四成", [("不足四成", 40, "%", "at_most")]),
     ("占比达3成", [("3成", 30, "%", "exact")]),
     ("一成不变", []),
+    # ratios and times
+    ("按1:4配置", []),
+    ("14:30召开", []),
     ("三成员单位", []),
     ("九成新", []),
     # after the measure word, as before it (the printed number stays the digits)

@@ -83,6 +83,11 @@ STAGE = [
     # 由A增加到B with the indicator named once, before A.
     (CITY + "全区老年助餐点由年初的31个增加到47个。", "411300", "meal_sites", 47, "primary"),
     (CITY + "全区老年助餐点由年初的31个增加到47个。", "411300", "meal_sites", 31, "not_primary"),
+    # A series of year-end totals: the latest is the figure, each with its own year.
+    (CITY + "到2021年底,全市累计建成老年助餐点38个,2022年底达到57个,2023年底达到96个。", "411300", "meal_sites", 96,
+     {"primary": True, "ref_period": "2023-12-31", "status": "built"}),
+    (CITY + "到2021年底,全市累计建成老年助餐点38个,2022年底达到57个,2023年底达到96个。", "411300", "meal_sites", 38,
+     {"primary": False, "ref_period": "2021-12-31"}),
     # A target named earlier in the sentence makes its later clauses plans: 目标, 力争, 预计, 下一步 …
     (CITY + "按照确定的目标,到2026年底,每个乡镇至少建成1所服务中心,新建老年助餐点150个。", "411300", "meal_sites", 150,
      {"status": "planned"}),
@@ -138,6 +143,20 @@ THING = [
     (CITY + "调研组走访群众,共收集问题和建议35条。", "411300", "problems_found", 35, "absent"),
     (CITY + "调研组走访群众,共收集问题和建议35条。", "411300", "suggestions", 35, "not_primary"),
     (CITY + "组织部分常委会组成人员和市人大代表共24人视察。", "411300", "deputies_participating", 24, "primary"),
+    # A part of the disabled, one level's share of the funds, and what is left undone are not the whole.
+    (CITY + "全市失能半失能老人约4.2万人,其中完全失能老人3100余人。", "411300", "disabled_elderly", 3100, "not_primary"),
+    (CITY + "全市失能半失能老人约4.2万人,其中完全失能老人3100余人。", "411300", "disabled_elderly", 42000, "primary"),
+    (CITY + "争取省级补助资金900万元,市级配套600万元,共计投入养老服务资金1500万元。", "411300", "investment", 9000000,
+     "not_primary"),
+    (CITY + "争取省级补助资金900万元,市级配套600万元,共计投入养老服务资金1500万元。", "411300", "investment", 15000000,
+     "primary"),
+    (CITY + "截至9月底,已整改到位21个,仍有9个问题未整改到位。", "411300", "problems_found", 9, "absent"),
+    (CITY + "截至9月底,已整改到位21个,仍有9个问题未整改到位。", "411300", "problems_rectified", 9, "absent"),
+    (CITY + "全市尚有5个乡镇未建成老年助餐点。", "411300", "meal_sites", 5, "absent"),
+    (CITY + "市人大常委会对交办的27个养老服务问题开展跟踪督办。", "411300", "problems_assigned", 27, "primary"),
+    # A part does not size its whole when decimal points are lost (4300 fully disabled made 23万 old people 2.3万).
+    ("项城市人大常委会调研。全市６０岁以上老年人口约２３万人,其中完全失能老人４３００余人。", "411681",
+     "elderly_population", 230000, {"primary": True}),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     # 其中 after a total breaks it down: the parts are not the place's figure.
