@@ -25,7 +25,10 @@ from extract.rules import Candidate
 
 MAX_SHIFT = 2  # statistics here carry one or two decimals
 LEVEL_POPULATION = {"nation": (1.2e9, 1.5e9), "province": (2e6, 1.3e8), "prefecture": (2e5, 2.5e7),
-                    "county": (2e4, 4e6)}
+                    "county": (2e4, 2.5e6), "district": (2e4, 6e6)}
+# A city's district may be as large as 浦东 (5.7 million); no county or county-level city holds more than
+# about 2.1 million (晋江, 昆山 in the 2020 census).
+HOUSEHOLD_SLACK = 1.35  # household counts exceed resident ones by up to a third (周口, 毕节)
 GROWTH_RE = re.compile(r"(增长|提高|上升|增加|同比|超额|超过)[^,;。]{0,4}$")
 
 
@@ -58,7 +61,8 @@ def _population_bounds(code: str) -> tuple[float, float] | None:
         return region.population_10k * 1e4, region.population_10k * 1e4
     if region.census_population:
         return region.census_population * CENSUS_DRIFT[0], region.census_population * CENSUS_DRIFT[1]
-    low, high = LEVEL_POPULATION[region.level]
+    level = "district" if region.level == "county" and region.name.endswith("区") else region.level
+    low, high = LEVEL_POPULATION[level]
     parent = _population_bounds(region.parent) if region.level == "county" and region.parent else None
     # A county or district never holds more people than the city (or province) it lies in.
     return (low, min(high, parent[1])) if parent else (low, high)
@@ -130,13 +134,13 @@ def _narrow(options: dict[int, list[float]], group: list[Candidate], ok) -> None
 
 
 def _first(cands: list[Candidate], code: str, region: str, **attrs) -> Candidate | None:
-    for c in cands:
-        # A part, a plan or a value of an undecided place says nothing of the whole's size.
-        if c.indicator.code == code and c.region_code == region and not c.secondary and not c.doubts and all(
-            getattr(c, k) in (None, v) for k, v in attrs.items()
-        ):
-            return c
-    return None
+    """The first value of the indicator for the place with the attributes given; one that states them beats
+    one that leaves them open (常住人口96万人 over 总人口118万人 for a share of the resident population)."""
+    # A part, a plan or a value of an undecided place says nothing of the whole's size.
+    usable = [c for c in cands if c.indicator.code == code and c.region_code == region and not c.secondary
+              and not c.doubts and all(getattr(c, k) in (None, v) for k, v in attrs.items())]
+    stated = [c for c in usable if all(getattr(c, k) == v for k, v in attrs.items())]
+    return (stated or usable or [None])[0]
 
 
 def resolve(cands: list[Candidate], lost: bool) -> None:
@@ -167,9 +171,12 @@ def _cross_check(cands: list[Candidate], options: dict[int, list[float]], region
             if part and whole:
                 _narrow(options, [whole, part, result],
                         lambda w, p, r, tol=rel.tolerance: bool(w) and _agrees(p / w * 100, r, tol))
-            elif part and rel.fallback_population and (bounds := _population_bounds(region)) \
-                    and bounds[0] == bounds[1]:
-                _narrow(options, [part, result], lambda p, r: 0.6 * r <= p / bounds[0] * 100 <= 1.6 * r)
+            elif part and rel.fallback_population and (bounds := _population_bounds(region)):
+                if bounds[0] == bounds[1]:
+                    _narrow(options, [part, result], lambda p, r, b=bounds[0]: 0.6 * r <= p / b * 100 <= 1.6 * r)
+                else:  # 老年人口68万人,占户籍人口的18.9%: 3.6 million people, more than any county has
+                    _narrow(options, [part, result], lambda p, r, lo=bounds[0], hi=bounds[1]:
+                            bool(r) and lo / HOUSEHOLD_SLACK <= p / r * 100 <= hi * HOUSEHOLD_SLACK)
         part, whole = _first(cands, rel.part, region), _first(cands, rel.wholes[0], region)
         if part and whole:
             _narrow(options, [whole, part], lambda w, p: p <= w)

@@ -21,6 +21,7 @@ from extract.regions import NATION, REGIONS
 AGE_RE = re.compile(r"(?P<age>60|65)周?岁")
 BASE_RE = re.compile(r"常住|户籍")
 BASES = {"常住": "resident", "户籍": "household"}
+TOTAL_POPULATION_RE = re.compile(r"总人口")
 SHARE_BASE_RE = re.compile(r"[^。;!?\n]{0,12}占[^。;!?\n]{0,4}(常住|户籍)")  # used with match()
 PERIOD_RE = re.compile(  # opens with a lookahead so that the engine skips, at C speed, where no year can start
     r"(?=[截到2])(?P<asof>截至|截止|到)?(?P<y>20\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>底|末)?(?P<since>以来|起|至今|以前|前)?"
@@ -253,7 +254,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         if b is None:  # 60岁及以上人口119.8万人,占常住人口的24.6%: the base the share goes on to name
             b = SHARE_BASE_RE.match(text, m.counter_end, s1)
             b = BASE_RE.search(b.group(0)) if b else None
-        if b is None and s0:  # else the paragraph's, before this sentence
+        # else the paragraph's, before this sentence (not for 总人口, a measure of its own: 总人口118万,常住人口96万)
+        if b is None and s0 and not TOTAL_POPULATION_RE.search(f.clause_left):
             p0 = text.rfind("\n", 0, s0) + 1
             b = _nearest(BASE_RE, text[max(p0, s0 - 200):s0])
         c.population_base = BASES[b.group(0)] if b else None
@@ -390,8 +392,7 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
             c.region_code = subject
             return
         part = words["part"].search(f.left)
-    if part:
-        name = part.group("name") or part.group("area")
+    if part and REGIONS.resolve(name := part.group("name") or part.group("area")) is None:  # 济源示范区 is 济源
         c.region_name = REGIONS.display_name(c.region_code) + name
         _doubt(c, "subset", f"a figure for {name}, a part of the place")
 

@@ -47,6 +47,9 @@ PLACE = [
     # Places after a verb of going there are where the supervision went.
     (CITY + "常委会领导带队深入宛城区、镇平县实地察看养老服务设施11处。", "411300", "facilities_inspected", 11,
      "primary"),
+    # A development zone is a part of its city; 济源示范区 is 济源 itself.
+    (CITY + "在高新区,已建成助餐点28个。", "411300", "meal_sites", 28, "not_primary"),
+    ("济源示范区人大工委推动建成老年助餐点88个。", "419001", "meal_sites", 88, "primary"),
     # A part at the head of its sentence speaks for the sentence's later clauses, until one names a place.
     (CITY + "王村街道辖区60岁以上老年人2.3万人,占常住人口的24.1%,建有社区助餐点6个。", "411300", "meal_sites", 6,
      {"region_name": "南阳市王村街道", "primary": False}),
@@ -157,6 +160,18 @@ THING = [
     # A part does not size its whole when decimal points are lost (4300 fully disabled made 23万 old people 2.3万).
     ("项城市人大常委会调研。全市６０岁以上老年人口约２３万人,其中完全失能老人４３００余人。", "411681",
      "elderly_population", 230000, {"primary": True}),
+    (CITY + "常委会组成人员和列席的人大代表共提出询问问题9个。", "411300", "problems_found", 9, "absent"),
+    # 总人口 is a measure of its own: it takes no base from the sentences before it.
+    (CITY + "老年人口占常住人口的21.3%。全市总人口1026万人,常住人口962万人。", "411300", "population_total", 9620000,
+     {"population_base": "resident", "primary": True}),
+    (CITY + "老年人口占常住人口的21.3%。全市总人口1026万人,常住人口962万人。", "411300", "population_total", 10260000,
+     {"population_base": None, "primary": True}),
+    # Decimal points lost in a county's report: 68万 old people at 18.9% would be 3.6 million people, more than
+    # any county holds; and a share of residents is checked against the resident count, not 总人口.
+    ("新县人大常委会调研。全县６０周岁以上老年人口６８万人,占户籍人口的１８９％。", "411523", "elderly_population", 68000,
+     {"primary": True}),
+    ("汝州市人大常委会听取报告。全市65岁及以上老年人口１２４万人,占常住人口的１３８％;60岁及以上老年人口１７２万人,"
+     "占１９１％。全市总人口１１２万人,常住人口９０万人。", "410482", "elderly_population", 172000, {"primary": True}),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     # 其中 after a total breaks it down: the parts are not the place's figure.
