@@ -127,7 +127,9 @@ class Words(BaseModel):
     visit_verb: str  # before the places: they are where the supervision went
     item_end: str  # after a number: it ends an item, which may take its indicator from the one before
     negation: str  # between a number and the noun after it: it counts what lacks the noun
+    reporting_part: str  # a town's own body reporting (城关镇人大主席团): the report is that town's
     continued: str  # a clause that gives a later value of the thing before it (2022年底达到68个)
+    contrast: str  # a clause that gives the whole place's own value of the thing before it (我市仅建成42个)
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan

@@ -109,8 +109,37 @@ def _qualifier(prefix: str | None, yu: str | None, suffix: str | None) -> str:
     return "exact"
 
 
+# 百分之二十四点三: a share spelt out in words.
+_SPELT_PERCENT_RE = re.compile(rf"(?P<prefix>{_PREFIX})?百分之"
+                               r"(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+                               r"(?P<suffix>以上|左右|以下|以内)?")
+
+
+def _spelt_percents(text: str) -> list[Mention]:
+    out = []
+    if "百分之" not in text:
+        return out
+    for m in _SPELT_PERCENT_RE.finditer(text):
+        value = parse_cn(m.group("num"))
+        if value is None or value > 100:
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), value, "", 1, True, "%",
+                           _qualifier(m.group("prefix"), None, m.group("suffix"))))
+    return out
+
+
 def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Mention]:
     """Every value-like number in normalised text, in order."""
+    spelt = _spelt_percents(text)
+    out = _find_mentions(text, pattern)
+    if spelt:
+        inside = [(m.start, m.end) for m in spelt]
+        out = sorted([*spelt, *(m for m in out if not any(s <= m.start < e for s, e in inside))],
+                     key=lambda m: m.start)
+    return out
+
+
+def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
     out: list[Mention] = []
     for m in pattern.finditer(text):
         num = m.group("num")

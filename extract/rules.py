@@ -187,6 +187,7 @@ class ReportContext:
 
     region_starts: tuple[int, ...] = ()  # start of each of regions_in_text (they are in text order)
     mention_starts: tuple[int, ...] = ()
+    part: str | None = None  # a town whose own body reports (城关镇人大主席团): the report's figures are its
 
     def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The places named in text[start:end]: a bisect, not a scan."""
@@ -311,7 +312,7 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
 def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog: Catalog) -> Hit | None:
     """The indicator of the number before, for a number that names none but continues its list or change:
     其中郑州市1836个、洛阳市1102个 (a place right before it), 洛阳市、新乡市分别建成586个和412个, 由26个增加到41个,
-    累计建成45个,2022年底达到68个."""
+    累计建成45个,2022年底达到68个, 荥阳市已建成85个,我市仅建成42个."""
     m, words = f.m, catalog.words.res
     if bf.s0 != f.s0 or not m.counter or m.counter != before.mention.counter:
         return None
@@ -320,7 +321,7 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     places = ctx.places_between(f.c0, m.start)
     listed = (places and places[-1][1] == m.start) or words["respectively"].search(f.clause_left)
     changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
-    continued = bf.c0 != f.c0 and words["continued"].search(f.clause_left)
+    continued = bf.c0 != f.c0 and (words["continued"].search(f.clause_left) or words["contrast"].match(f.clause_left))
     if not (listed or changed or continued):
         return None
     return Hit(before.indicator, before.tier, None)
@@ -395,6 +396,21 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     if part and REGIONS.resolve(name := part.group("name") or part.group("area")) is None:  # 济源示范区 is 济源
         c.region_name = REGIONS.display_name(c.region_code) + name
         _doubt(c, "subset", f"a figure for {name}, a part of the place")
+    elif ctx.part and c.region_code == ctx.region:
+        c.region_name = REGIONS.display_name(c.region_code) + ctx.part
+        _doubt(c, "subset", f"a figure for {ctx.part}, whose own body reports it")
+
+
+def reporting_part(title_and_opening: str, region: str, catalog: Catalog = CATALOG) -> str | None:
+    """The town whose own people's congress body reports (滑县城关镇人大主席团…), without its county's name."""
+    found = catalog.words.res["reporting_part"].search(title_and_opening)
+    if found is None:
+        return None
+    name = found.group("name")
+    for start, end, _ in REGIONS.find_all(name):
+        if start == 0:
+            name = name[end:]
+    return name if len(name) >= 2 else None
 
 
 def _subject(f: Frame, ctx: ReportContext) -> str | None:

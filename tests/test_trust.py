@@ -47,6 +47,14 @@ PLACE = [
     # Places after a verb of going there are where the supervision went.
     (CITY + "常委会领导带队深入宛城区、镇平县实地察看养老服务设施11处。", "411300", "facilities_inspected", 11,
      "primary"),
+    # A town's own body reporting: its figures are the town's, under its county.
+    ("西平县出山镇人大主席团开展视察。全镇建成老年助餐点6个,收集意见建议11条。", "411721", "meal_sites", 6,
+     {"region_name": "驻马店市西平县出山镇", "primary": False}),
+    ("西平县出山镇人大主席团开展视察。全镇建成老年助餐点6个,收集意见建议11条。", "411721", "suggestions", 11,
+     "not_primary"),
+    # The whole place's own figure set against another place's.
+    (CITY + "信阳市已建成助餐点70个,我市仅建成38个。", "411300", "meal_sites", 38, "primary"),
+    (CITY + "信阳市已建成助餐点70个,我市仅建成38个。", "411500", "meal_sites", 70, "primary"),
     # A development zone is a part of its city; 济源示范区 is 济源 itself.
     (CITY + "在高新区,已建成助餐点28个。", "411300", "meal_sites", 28, "not_primary"),
     ("济源示范区人大工委推动建成老年助餐点88个。", "419001", "meal_sites", 88, "primary"),
@@ -172,6 +180,13 @@ THING = [
      {"primary": True}),
     ("汝州市人大常委会听取报告。全市65岁及以上老年人口１２４万人,占常住人口的１３８％;60岁及以上老年人口１７２万人,"
      "占１９１％。全市总人口１１２万人,常住人口９０万人。", "410482", "elderly_population", 172000, {"primary": True}),
+    # Hazards found in a safety check are problems found, and rectified.
+    (CITY + "检查发现安全隐患17处,已督促整改15处,整改率88.2%。", "411300", "problems_found", 17, "primary"),
+    (CITY + "检查发现安全隐患17处,已督促整改15处,整改率88.2%。", "411300", "problems_rectified", 15, "primary"),
+    (CITY + "对全市22家养老机构开展安全专项检查。", "411300", "facilities_inspected", 22, "primary"),
+    (CITY + "分4组对全市养老服务进行视察。", "411300", "supervision_groups", 4, "primary"),
+    (CITY + "监督工作分3个阶段推进。", "411300", "supervision_groups", 3, "absent"),
+    (CITY + "全市60岁以上老年人口占常住人口的百分之二十二点七。", "411300", "elderly_share", 22.7, "primary"),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     # 其中 after a total breaks it down: the parts are not the place's figure.
