@@ -130,9 +130,11 @@ class Words(BaseModel):
     reporting_part: str  # a town's own body reporting (城关镇人大主席团): the report is that town's
     continued: str  # a clause that gives a later value of the thing before it (2022年底达到68个)
     contrast: str  # a clause that gives the whole place's own value of the thing before it (我市仅建成42个)
+    compared: str  # the same measure of the place compared with (高于全省平均水平(18.08%))
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan
+    proposal: str  # a proposal earlier in the sentence: what follows is proposed, not even planned
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)
     change_from: str  # 从A提升至B: the words between A and B
     previous_left: str  # 从A提升至B: what stands before A in its clause

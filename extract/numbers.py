@@ -23,7 +23,7 @@ PREFIX_QUALIFIERS = {
 SUFFIX_QUALIFIERS = {"余": "at_least", "多": "at_least", "以上": "at_least", "左右": "approx",
                      "以下": "at_most", "以内": "at_most"}
 # Measure words, longest first so 人次 wins over 人. 个百分点 marks a change, never a share.
-COUNTERS = ("个百分点", "百分点", "人次", "元", "人", "名", "位", "户", "个", "家", "所", "处", "条", "项",
+COUNTERS = ("个百分点", "百分点", "人次", "元", "人", "名", "位", "户", "个", "家", "所", "处", "间", "条", "项",
             "件", "份", "篇", "次", "场", "张", "组", "套", "岁", "年", "月", "日", "期", "届", "号")
 NON_VALUE_COUNTERS = {"个百分点", "百分点", "岁", "年", "月", "日", "期", "届", "号"}
 SCALES = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
@@ -162,8 +162,8 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
             if not (counter or m.group("pct")) or counter in NON_VALUE_COUNTERS or (
                     m.group("prefix") and len(num) == 0):
                 continue
-            if re.match(r"(是|批|些|起|道|线|级|流|致|方面|期)", text[end:end + 2]):
-                continue
+            if re.match(r"(是|批|些|起|道|线|级|流|致|方面|期|间)", text[end:end + 2]):
+                continue  # 一是, 一批 …; 七百间, 三间房: place names, where 间 after Chinese numerals is no count
             if num in ("千", "万", "亿") or (num == "百" and not (m.group("yu1") or m.group("yu2"))):
                 continue  # 千家万户, 百姓: a bare unit character is a word, not a count
             base = parse_cn(num)

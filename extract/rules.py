@@ -18,7 +18,8 @@ from extract.normalize import all_bounds
 from extract.numbers import CN_DIGITS, Mention
 from extract.regions import NATION, REGIONS
 
-AGE_RE = re.compile(r"(?P<age>60|65)周?岁")
+AGE_RE = re.compile(r"(?P<age>60|65|六十五|六十)周?岁")
+AGES = {"60": 60, "65": 65, "六十": 60, "六十五": 65}
 BASE_RE = re.compile(r"常住|户籍")
 BASES = {"常住": "resident", "户籍": "household"}
 TOTAL_POPULATION_RE = re.compile(r"总人口")
@@ -249,7 +250,7 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
             age = a.group("age")
         if age is None and s0 and (a := _nearest(AGE_RE, text[f.p0:s0])):
             age = a.group("age")
-        c.age_threshold = int(age) if age else None
+        c.age_threshold = AGES.get(age) or int(age) if age else None
     if "population_base" in attrs:
         b = _nearest(BASE_RE, left)
         if b is None:  # 60岁及以上人口119.8万人,占常住人口的24.6%: the base the share goes on to name
@@ -289,7 +290,7 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
     an indicator the same sentence already gave for the same place is a part of that total
     (368个,其中城市社区助餐点245个): kept, flagged subset, never the place's figure."""
     out: list[Candidate] = []
-    totals: dict[tuple[str, str], int] = {}  # (indicator, place) → start of the sentence that gave it
+    totals: dict[tuple, int] = {}  # (indicator, place, age) → start of the sentence that gave it
     last: tuple[Candidate, Frame] | None = None
     for f in frames_:
         c = candidate(f, ctx, catalog)
@@ -301,7 +302,7 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
         if c is None:
             continue
         last = (c, f)
-        key = (c.indicator.code, c.region_code)
+        key = (c.indicator.code, c.region_code, c.age_threshold)  # 其中65岁及以上人口: another measure, not a part
         if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
             _doubt(c, "subset", "a part of the total the sentence gives before it")
         totals[key] = f.s0
@@ -321,7 +322,8 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     places = ctx.places_between(f.c0, m.start)
     listed = (places and places[-1][1] == m.start) or words["respectively"].search(f.clause_left)
     changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
-    continued = bf.c0 != f.c0 and (words["continued"].search(f.clause_left) or words["contrast"].match(f.clause_left))
+    continued = bf.c0 != f.c0 and (words["continued"].search(f.clause_left) or words["contrast"].match(f.clause_left)
+                                   or words["compared"].search(f.clause_left))
     if not (listed or changed or continued):
         return None
     return Hit(before.indicator, before.tier, None)
@@ -345,7 +347,7 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     pairs = words["respectively"].search(text, c0, m.start)
     if pairs:
         places = [code for _, _, code in ctx.places_between(c0, pairs.start()) or ctx.places_between(s0, pairs.start())]
-        values = [x for x in ctx.mentions_between(pairs.end(), f.s1)
+        values = [x for x in ctx.mentions_between(pairs.end(), f.c1)  # 分别…26个、31个、40个,全市累计达到215个
                   if x.counter == m.counter]
         if places and len(places) == len(values) and m in values:
             c.region_code = places[values.index(m)]
@@ -440,6 +442,9 @@ def _stage(c: Candidate, clause_left: str, left: str, ctx: ReportContext, catalo
             break
     if not why and ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
         why = f"a projection for {c.ref_period[:4]}"
+    if (proposed := words["proposal"].search(left)) and not words["done"].search(left, proposed.end()):
+        _doubt(c, "target", f"a proposal ({proposed.group(1)}), not a plan or an achieved figure")
+        return
     if not why:
         return
     if "status" in c.indicator.attributes:

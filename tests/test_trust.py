@@ -47,6 +47,15 @@ PLACE = [
     # Places after a verb of going there are where the supervision went.
     (CITY + "常委会领导带队深入宛城区、镇平县实地察看养老服务设施11处。", "411300", "facilities_inspected", 11,
      "primary"),
+    # A 分别 list pairs the values of its own clause, not a total after it.
+    (CITY + "宛城区、卧龙区、镇平县分别建成老年助餐点22个、35个、28个,全市累计达到260个。", "411324", "meal_sites", 28,
+     "primary"),
+    (CITY + "宛城区、卧龙区、镇平县分别建成老年助餐点22个、35个、28个,全市累计达到260个。", "411300", "meal_sites", 260,
+     "primary"),
+    # The province's figure a city is compared with.
+    (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
+    (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
+    (CITY + "全区共有长者饭堂56间。", "411300", "meal_sites", 56, "primary"),
     # A town's own body reporting: its figures are the town's, under its county.
     ("西平县出山镇人大主席团开展视察。全镇建成老年助餐点6个,收集意见建议11条。", "411721", "meal_sites", 6,
      {"region_name": "驻马店市西平县出山镇", "primary": False}),
@@ -99,6 +108,9 @@ STAGE = [
      {"primary": True, "ref_period": "2023-12-31", "status": "built"}),
     (CITY + "到2021年底,全市累计建成老年助餐点38个,2022年底达到57个,2023年底达到96个。", "411300", "meal_sites", 38,
      {"primary": False, "ref_period": "2021-12-31"}),
+    # A proposal is not even a plan; a count of suggestions is no proposal.
+    (CITY + "市人大代表王某建议,到2026年底全市老年助餐点增加到300个。", "411300", "meal_sites", 300, "not_primary"),
+    (CITY + "收集意见建议,推动解决问题12个。", "411300", "problems_rectified", 12, "primary"),
     # A target named earlier in the sentence makes its later clauses plans: 目标, 力争, 预计, 下一步 …
     (CITY + "按照确定的目标,到2026年底,每个乡镇至少建成1所服务中心,新建老年助餐点150个。", "411300", "meal_sites", 150,
      {"status": "planned"}),
@@ -187,6 +199,10 @@ THING = [
     (CITY + "分4组对全市养老服务进行视察。", "411300", "supervision_groups", 4, "primary"),
     (CITY + "监督工作分3个阶段推进。", "411300", "supervision_groups", 3, "absent"),
     (CITY + "全市60岁以上老年人口占常住人口的百分之二十二点七。", "411300", "elderly_share", 22.7, "primary"),
+    (CITY + "全市六十岁以上老年人口约八十九万人。", "411300", "elderly_population", 890000, {"age_threshold": 60}),
+    # 其中 with another age is another measure, not a part.
+    (CITY + "全市60岁及以上人口140.6万人,占20.12%,其中65岁及以上人口107.3万人,占15.36%。", "411300",
+     "elderly_population", 1073000, {"age_threshold": 65, "primary": True}),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     # 其中 after a total breaks it down: the parts are not the place's figure.
