@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.17"
+EXTRACTOR_VERSION = "2026.11.26.18"
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -287,7 +287,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             is_province=REGIONS[code].level == "province",
             year=int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else None,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
-            part=rules.reporting_part(norm.text[seg.start:seg.start + len(seg.title) + 150], code),
+            part=rules.reporting_part(seg.title),
         )
         cands = rules.candidates(rules.frames(norm.text, ctx.mentions_between(seg.start, seg.end)), ctx)
         reports.append(report)

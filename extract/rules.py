@@ -403,16 +403,11 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         _doubt(c, "subset", f"a figure for {ctx.part}, whose own body reports it")
 
 
-def reporting_part(title_and_opening: str, region: str, catalog: Catalog = CATALOG) -> str | None:
+def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
     """The town whose own people's congress body reports (滑县城关镇人大主席团…), without its county's name."""
-    found = catalog.words.res["reporting_part"].search(title_and_opening)
-    if found is None:
-        return None
-    name = found.group("name")
-    for start, end, _ in REGIONS.find_all(name):
-        if start == 0:
-            name = name[end:]
-    return name if len(name) >= 2 else None
+    found = catalog.words.res["reporting_part"].match(title)
+    name = found.group("name") if found else ""
+    return name if len(name) >= 2 and REGIONS.resolve(name) is None else None
 
 
 def _subject(f: Frame, ctx: ReportContext) -> str | None:

@@ -61,6 +61,7 @@ PLACE = [
      {"region_name": "驻马店市西平县出山镇", "primary": False}),
     ("西平县出山镇人大主席团开展视察。全镇建成老年助餐点6个,收集意见建议11条。", "411721", "suggestions", 11,
      "not_primary"),
+    ("滑县人大常委会联合各乡镇人大主席团开展视察。全县建成老年助餐点58个。", "410526", "meal_sites", 58, "primary"),
     # The whole place's own figure set against another place's.
     (CITY + "信阳市已建成助餐点70个,我市仅建成38个。", "411300", "meal_sites", 38, "primary"),
     (CITY + "信阳市已建成助餐点70个,我市仅建成38个。", "411500", "meal_sites", 70, "primary"),
