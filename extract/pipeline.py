@@ -22,7 +22,8 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.18"
+EXTRACTOR_VERSION = "2026.11.26.19"
+DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -124,9 +125,10 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
     )
 
 
-def _mark_primary(records: list[Record], tiers: list[int]) -> None:
+def _mark_primary(records: list[Record], tiers: list[int], years: dict[str, int | None] | None = None) -> None:
     """At most one primary per (report, region, indicator, attributes): best cue, then the latest period
-    where each gives one (到2021年底45个,2022年底达到68个,2023年底达到102个), then first.
+    where each gives one (到2021年底45个,2022年底达到68个,2023年底达到102个), else not one of a year before
+    the report's (去年建成48个,…总数达到67个), then first.
 
     A value in doubt (another body's work, an undecided place, a target, a subset) is never one:
     a missing number is better than a wrong one.
@@ -135,10 +137,16 @@ def _mark_primary(records: list[Record], tiers: list[int]) -> None:
     for n, r in enumerate(records):
         if not NOT_PRIMARY.intersection(r.flags):
             groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
+    years = years or {}
+
+    def older(n: int) -> bool:
+        year, period = years.get(records[n].report_id), records[n].ref_period
+        return bool(year and period and period[:4].isdigit() and int(period[:4]) < year)
+
     for members in groups.values():
         dated = all(records[n].ref_period for n in members)
         latest = max(records[n].ref_period or "" for n in members) if dated else ""
-        records[min(members, key=lambda n: (tiers[n], records[n].ref_period != latest if dated else 0, n))
+        records[min(members, key=lambda n: (tiers[n], records[n].ref_period != latest if dated else older(n), n))
                 ].primary = True
 
 
@@ -271,6 +279,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
+    years: dict[str, int | None] = {}
     for header, seg in bulletins:
         code = _report_region(seg, norm, hints)
         if code is None:
@@ -282,10 +291,15 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             region_code=code, region_name=REGIONS.display_name(code), title=seg.title,
             span_start=s + offset, span_end=e + offset, text=text[s:e],
         )
+        # The bulletin's year, else the news item's dateline (2024年9月,…), for 今年 / 去年.
+        dateline = DATELINE_RE.search(norm.text, seg.start, min(seg.end, seg.start + len(seg.title) + 200))
+        year = int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else (
+            int(dateline.group(1)) if dateline else None)
+        years[report.report_id] = year
         ctx = rules.ReportContext(
             region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
             is_province=REGIONS[code].level == "province",
-            year=int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else None,
+            year=year,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
             part=rules.reporting_part(seg.title),
         )
@@ -312,7 +326,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
         for total in _sums(cands, norm, report, offset):
             records.append(total)
             tiers.append(0)  # the whole beats its parts
-    _mark_primary(records, tiers)
+    _mark_primary(records, tiers, years)
     records.extend(_derived_rates(records))
     return Part(reports=reports, records=records, decimals_lost=lost)
 

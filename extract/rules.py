@@ -264,6 +264,9 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if "status" in attrs:
         window = text[c0:c1]
         c.status = next((status for status, rx in catalog.status_res if rx.search(window)), None)
+        if c.status is None and c0 > s0:  # 已建成服务中心415个,老年助餐点128个: the sentence's verb before it
+            last = [(found.end(), status) for status, rx in catalog.status_res if (found := _nearest(rx, text[s0:c0]))]
+            c.status = max(last)[1] if last else None
     c.ref_period = _period(f, ctx.year)
 
     _place(c, f, ctx, catalog)

@@ -109,6 +109,13 @@ STAGE = [
      {"primary": True, "ref_period": "2023-12-31", "status": "built"}),
     (CITY + "到2021年底,全市累计建成老年助餐点38个,2022年底达到57个,2023年底达到96个。", "411300", "meal_sites", 38,
      {"primary": False, "ref_period": "2021-12-31"}),
+    # Last year's figure is not this year's total (the year from the news item's dateline).
+    ("2024年9月,南阳市人大常委会开展视察。去年全市建成老年助餐点48个,今年又新建19个,总数达到67个。", "411300",
+     "meal_sites", 67, "primary"),
+    ("2024年9月,南阳市人大常委会开展视察。去年全市建成老年助餐点48个,今年又新建19个,总数达到67个。", "411300",
+     "meal_sites", 48, {"primary": False, "ref_period": "2023"}),
+    # A list item without a verb of its own takes its sentence's.
+    (CITY + "全市已建成居家养老服务中心415个,老年助餐点128个。", "411300", "meal_sites", 128, {"status": "built"}),
     # A proposal is not even a plan; a count of suggestions is no proposal.
     (CITY + "市人大代表王某建议,到2026年底全市老年助餐点增加到300个。", "411300", "meal_sites", 300, "not_primary"),
     (CITY + "收集意见建议,推动解决问题12个。", "411300", "problems_rectified", 12, "primary"),
