@@ -161,17 +161,40 @@ def report(gold: list[Gold], published: Score, damaged: Score) -> str:
     return "\n".join(lines)
 
 
+def rounds_report(gold: list[Gold], files: list[Path], rounds_csv: Path) -> str:
+    """Each round's score now beside its first (taken once, before any rule was changed for it)."""
+    lines = [f"{'round':<12} {'first':>17} {'wrong first':>12} {'now':>17} {'wrong now':>10}"]
+    with open(rounds_csv, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            chosen = [p for p in files if row["first_file"] <= p.name[:len(row["first_file"])] <= row["last_file"]]
+            names = {p.name for p in chosen}
+            rows = [g for g in gold if g.file in names]
+            pub, dmg = run(rows, chosen, False), run(rows, chosen, True)
+            lines.append(
+                f"{row['first_file'] + '–' + row['last_file']:<12} "
+                f"{row['first_published'] + '% / ' + row['first_damaged'] + '%':>17} "
+                f"{row['first_wrong'] + ' / ' + row['first_wrong_damaged']:>12} "
+                f"{f'{pub.recall:.1%} / {dmg.recall:.1%}':>17} "
+                f"{f'{sum(pub.wrong.values())} / {sum(dmg.wrong.values())}':>10}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path)
     parser.add_argument("paths", nargs="+", metavar="PATH", help="texts, or folders of .txt texts")
     parser.add_argument("--details", action="store_true", help="list every miss and wrong value")
+    parser.add_argument("--rounds", type=Path, metavar="CSV",
+                        help="also score each round of texts (first_file..last_file) beside its first score")
     args = parser.parse_args(argv)
     gold = read_gold(args.gold)
     files = _files(args.paths)
+    gold = [g for g in gold if g.file in {f.name for f in files}]  # score only the texts given
     published, damaged = run(gold, files, False), run(gold, files, True)
     print(f"{len(files)} texts, {len(gold)} gold rows ({sum(g.primary for g in gold)} primary)\n")
     print(report(gold, published, damaged))
+    if args.rounds:
+        print("\n" + rounds_report(gold, files, args.rounds))
     if args.details:
         for name, s in (("as published", published), ("PDF-damaged", damaged)):
             print(f"\n{name}:")

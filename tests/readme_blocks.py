@@ -36,8 +36,11 @@ def cli_sample() -> str:
 
 def evaluation() -> str:
     out = []
-    for gold, texts in (("tests/eval/gold.csv", "tests/eval/texts"), ("tests/eval/heldout_gold.csv", "tests/eval/heldout")):
-        out.append(f"$ python -m extract.evaluate {gold} {texts}\n" + _run(["-m", "extract.evaluate", gold, texts], ROOT))
+    for gold, texts, more in (("tests/eval/gold.csv", "tests/eval/texts", []),
+                              ("tests/eval/heldout_gold.csv", "tests/eval/heldout",
+                               ["--rounds", "tests/eval/heldout_rounds.csv"])):
+        out.append(f"$ python -m extract.evaluate {' '.join([gold, texts, *more])}\n"
+                   + _run(["-m", "extract.evaluate", gold, texts, *more], ROOT))
     return "```\n" + "\n".join(out) + "```"
 
 

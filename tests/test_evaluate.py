@@ -51,6 +51,23 @@ def test_corpus_size():
     assert {r.cls for r in rows} >= {"place", "stage", "thing", "qualifier", "multi"}
 
 
+def test_rounds_are_scored_on_their_own_texts_beside_their_first_score(tmp_path):
+    rounds = tmp_path / "rounds.csv"
+    rounds.write_text("round,first_file,last_file,first_published,first_damaged,first_wrong,first_wrong_damaged\n"
+                      "1,h01,h02,50.0,40.0,3,4\n", encoding="utf-8")
+    run_ = subprocess.run([sys.executable, "-m", "extract.evaluate", str(EVAL / "heldout_gold.csv"),
+                           str(EVAL / "heldout"), "--rounds", str(rounds)], capture_output=True, text=True, timeout=300)
+    line = next(x for x in run_.stdout.splitlines() if x.startswith("h01–h02"))
+    assert "50.0% / 40.0%" in line and "3 / 4" in line
+    # Only the gold rows of the texts given are scored: two texts alone are not held to the whole table.
+    two = sorted((EVAL / "heldout").glob("h0[12]*.txt"))
+    alone = subprocess.run([sys.executable, "-m", "extract.evaluate", str(EVAL / "heldout_gold.csv"), *map(str, two)],
+                           capture_output=True, text=True, timeout=300)
+    published_now = line.split()[7]  # h01–h02, first 50.0% / 40.0%, wrong 3 / 4, then now: published / damaged
+    assert alone.stdout.startswith("2 texts")
+    assert published_now in next(x for x in alone.stdout.splitlines() if x.startswith("as published"))
+
+
 def test_command_line_prints_the_table():
     run_ = subprocess.run([sys.executable, "-m", "extract.evaluate", str(EVAL / "heldout_gold.csv"),
                            str(EVAL / "heldout")], capture_output=True, text=True, timeout=120)
