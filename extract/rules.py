@@ -27,6 +27,7 @@ SHARE_BASE_RE = re.compile(r"[^。;!?\n]{0,12}占[^。;!?\n]{0,4}(常住|户籍)
 PERIOD_RE = re.compile(  # opens with a lookahead so that the engine skips, at C speed, where no year can start
     r"(?=[截到2])(?P<asof>截至|截止|到)?(?P<y>20\d\d)年(?:(?P<m>\d{1,2})月)?(?P<end>底|末)?(?P<since>以来|起|至今|以前|前)?"
 )
+BODY_AFTER_RE = re.compile(r"(人大|人民代表大会)")
 BODY_RE = re.compile(r"(全国|省|市|县|区|各级)人大(常委会)?")
 
 
@@ -139,6 +140,11 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         cut = len(left) - len(listed.group(2))
         hit = _match(left[:cut], right, context, clause_left[:max(0, len(clause_left) - len(listed.group(2)))], m,
                      catalog)
+    words = catalog.words.res
+    if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
+        # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
+        cut = len(left) - change.start()
+        hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
     return hit
 
 
@@ -172,6 +178,7 @@ def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # What may stand before a place that is the subject of its clause.
 CLAUSE_HEAD_RE = re.compile(r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*$")
+OWN_YEAR_RE = re.compile(r"的\d")  # 2020年的34家: the year of the number right after it
 RELATIVE_YEAR_RE = re.compile(r"(今年|本年度|去年|上年|上一年)(?!以来)")
 
 
@@ -215,7 +222,9 @@ def _period(f: Frame, year: int | None) -> str | None:
     # 从去年的A提升至B: the period in "从…" is A's, not B's.
     change = CATALOG.words.res["change_from"].search(text, s0, m.start)
     cut = change.start() if change else m.start
-    before = [p for p in PERIOD_RE.finditer(text, s0, cut) if fmt(p)]
+    # (not a year that belongs to a number of its own: 由2020年的34家减少到26家 gives the next clause no year)
+    before = [p for p in PERIOD_RE.finditer(text, s0, cut)
+              if fmt(p) and not ((own := OWN_YEAR_RE.match(text, p.end())) and own.end() - 1 < m.start)]
     relative = _nearest(RELATIVE_YEAR_RE, text[s0:cut])
     # 今年/去年 count from the bulletin's year, else from the year the sentence names ("2024年,…从去年的").
     year = year or (int(before[-1].group("y")) if before else None)
@@ -358,7 +367,10 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         if len(places) > 1:
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
-    in_clause = ctx.places_between(c0, m.start)
+    # 林州市人大常委会对安阳市人大常委会交办的6个问题: the city above the report's place, as the body handing
+    # work down, says nothing of where the number belongs.
+    in_clause = [(a, b, code) for a, b, code in ctx.places_between(c0, m.start)
+                 if not (code != ctx.region and REGIONS.is_within(ctx.region, code) and BODY_AFTER_RE.match(text, b))]
     visited = in_clause and (words["visited_at"].fullmatch(text, in_clause[-1][1], m.start)
                              or words["visit_verb"].search(text, c0, in_clause[0][0]))
     if visited and c.indicator.domain == "supervision":
