@@ -123,6 +123,7 @@ class Words(BaseModel):
     whole: str  # the whole place again (全区): a part at the head of the sentence no longer speaks
     respectively: str  # 分别: places and values paired in order
     part_of: str  # a clause that breaks down the total before it (其中…)
+    running_total: str  # a clause that gives the total after a value of the same thing (总数达到…)
     visited_at: str  # between places and a count of supervision work: they are where it was done
     visit_verb: str  # before the places: they are where the supervision went
     item_end: str  # after a number: it ends an item, which may take its indicator from the one before

@@ -300,9 +300,11 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
 def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = CATALOG) -> list[Candidate]:
     """The candidates of a report's numbers, in order. A clause that opens with 其中 and gives a value of
     an indicator the same sentence already gave for the same place is a part of that total
-    (368个,其中城市社区助餐点245个): kept, flagged subset, never the place's figure."""
+    (368个,其中城市社区助餐点245个): kept, flagged subset, never the place's figure; and one the sentence gives
+    before its running total (新建38个,总数达到226个) is what was added."""
     out: list[Candidate] = []
-    totals: dict[tuple, int] = {}  # (indicator, place, age) → start of the sentence that gave it
+    totals: dict[tuple, int] = {}  # (indicator, place, age, stage) → start of the sentence that gave it
+    given: dict[tuple, Candidate] = {}  # … and the value it gave there
     last: tuple[Candidate, Frame] | None = None
     for f in frames_:
         c = candidate(f, ctx, catalog)
@@ -314,10 +316,15 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
         if c is None:
             continue
         last = (c, f)
-        key = (c.indicator.code, c.region_code, c.age_threshold)  # 其中65岁及以上人口: another measure, not a part
+        # 其中65岁及以上人口, 计划建设的42个: another measure, not a part
+        key = (c.indicator.code, c.region_code, c.age_threshold, c.status)
         if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
             _doubt(c, "subset", "a part of the total the sentence gives before it")
+        elif totals.get(key) == f.s0 and catalog.words.res["running_total"].search(f.clause_left):
+            # 全市新建老年助餐点38个,总数达到226个: what came before the total is what was added to it.
+            _doubt(given[key], "subset", "an increase or a part: the sentence goes on to the total")
         totals[key] = f.s0
+        given[key] = c
         out.append(c)
     return out
 

@@ -232,6 +232,12 @@ THING = [
      "elderly_population", 1073000, {"age_threshold": 65, "primary": True}),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
+    # What a sentence gives before its running total is what was added to it.
+    (CITY + "全市新建老年助餐点38个,总数达到226个。", "411300", "meal_sites", 38, "not_primary"),
+    (CITY + "全市新建老年助餐点38个,总数达到226个。", "411300", "meal_sites", 226, "primary"),
+    # … but not a plan beside the total built.
+    (CITY + "年初计划建设的42个老年助餐点已全部建成,全市建成助餐点总数达到231个。", "411300", "meal_sites", 42,
+     {"status": "planned", "primary": True}),
     # 其中 after a total breaks it down: the parts are not the place's figure.
     (CITY + "全市已建成老年助餐点368个,其中城市社区助餐点245个、农村助餐点123个。", "411300", "meal_sites", 245,
      "not_primary"),
