@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.21"
+EXTRACTOR_VERSION = "2026.11.26.22"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
@@ -150,7 +150,8 @@ def _mark_primary(records: list[Record], tiers: list[int], years: dict[str, int 
                 ].primary = True
 
 
-JOINED_RE = re.compile(r"^[^,;:。!?\n\d]{0,14}?(和|及|以及|与|、)$")
+# 3个专题调研组和2个执法检查组 (noun, then the joiner) or 养老机构12家、老年助餐点20个 (the joiner, then the noun).
+JOINED_RE = re.compile(r"^[^,;:。!?\n\d]{0,14}?(和|及|以及|与|、)$|^(和|及|以及|与|、)[^,;:。!?\n\d和及与、]{0,14}$")
 
 
 def _sums(cands: list[rules.Candidate], norm: Normalized, report: Report, offset: int) -> list[Record]:

@@ -232,6 +232,12 @@ THING = [
      "elderly_population", 1073000, {"age_threshold": 65, "primary": True}),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
+    # Spot-checked homes and canteens are sites inspected, added up.
+    (CITY + "检查组抽查养老机构9家、老年助餐点14个。", "411300", "facilities_inspected", 23, "primary"),
+    (CITY + "检查组抽查养老机构9家、老年助餐点14个。", "411300", "meal_sites", 14, "absent"),
+    # Home care beds are not the beds of care institutions.
+    (CITY + "全市已建设家庭养老床位900张,养老机构床位1.6万张。", "411300", "care_beds", 900, "not_primary"),
+    (CITY + "全市已建设家庭养老床位900张,养老机构床位1.6万张。", "411300", "care_beds", 16000, "primary"),
     # What a sentence gives before its running total is what was added to it.
     (CITY + "全市新建老年助餐点38个,总数达到226个。", "411300", "meal_sites", 38, "not_primary"),
     (CITY + "全市新建老年助餐点38个,总数达到226个。", "411300", "meal_sites", 226, "primary"),
