@@ -132,6 +132,7 @@ class Words(BaseModel):
     continued: str  # a clause that gives a later value of the thing before it (2022年底达到68个)
     contrast: str  # a clause that gives the whole place's own value of the thing before it (我市仅建成42个)
     compared: str  # the same measure of the place compared with (高于全省平均水平(18.08%))
+    parallel: str  # between a place heading its clause and a number: the clause repeats the one before
     target: str  # a plan, target or projection
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan

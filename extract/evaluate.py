@@ -161,12 +161,19 @@ def report(gold: list[Gold], published: Score, damaged: Score) -> str:
     return "\n".join(lines)
 
 
+def _number(name: str) -> int:
+    """h07_luohe.txt → 7: texts are numbered in the order they were written."""
+    found = re.match(r"[a-z]*(\d+)", name)
+    return int(found.group(1)) if found else -1
+
+
 def rounds_report(gold: list[Gold], files: list[Path], rounds_csv: Path) -> str:
     """Each round's score now beside its first (taken once, before any rule was changed for it)."""
     lines = [f"{'round':<12} {'first':>17} {'wrong first':>12} {'now':>17} {'wrong now':>10}"]
     with open(rounds_csv, encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            chosen = [p for p in files if row["first_file"] <= p.name[:len(row["first_file"])] <= row["last_file"]]
+            first, last = _number(row["first_file"]), _number(row["last_file"])
+            chosen = [p for p in files if first <= _number(p.name) <= last]
             names = {p.name for p in chosen}
             rows = [g for g in gold if g.file in names]
             pub, dmg = run(rows, chosen, False), run(rows, chosen, True)

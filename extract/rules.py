@@ -126,6 +126,7 @@ def frames(text: str, mentions: Sequence[Mention]) -> list[Frame]:
 
 
 # 分别为36个、41个和29个: what stands between 分别 and a later value of its list.
+VALUES_AFTER_RE = re.compile(r"(为|是|达到?|有)?\d")  # 分别为72.5%和68.3%
 RESPECTIVE_LIST_RE = re.compile(r"分别(为|是|达到?|有)?([\d.,%、和及与万亿余多个家处所人名次项条张户]*)$")
 
 
@@ -339,7 +340,9 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     if not words["item_end"].match(f.text, m.counter_end):
         return None  # 覆盖郑州市20个乡镇: the count of something else
     places = ctx.places_between(f.c0, m.start)
-    listed = (places and places[-1][1] == m.start) or words["respectively"].search(f.clause_left)
+    listed = (places and places[-1][1] == m.start) or words["respectively"].search(f.clause_left) or (
+        places and CLAUSE_HEAD_RE.match(f.text, f.c0, places[0][0])
+        and words["parallel"].fullmatch(f.text, places[-1][1], m.start))
     changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
     continued = bf.c0 != f.c0 and (words["continued"].search(f.clause_left) or words["contrast"].match(f.clause_left)
                                    or words["compared"].search(f.clause_left))
@@ -365,13 +368,16 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     # earlier clause pairs that clause's values).
     pairs = words["respectively"].search(text, c0, m.start)
     if pairs:
-        places = [code for _, _, code in ctx.places_between(c0, pairs.start()) or ctx.places_between(s0, pairs.start())]
+        # The places in its clause, else its sentence, else the sentence before (安阳市…,鹤壁市…;两市…分别为…).
+        places = [code for _, _, code in ctx.places_between(c0, pairs.start()) or ctx.places_between(s0, pairs.start())
+                  or ctx.places_between(f.p0, s0)]
         values = [x for x in ctx.mentions_between(pairs.end(), f.c1)  # 分别…26个、31个、40个,全市累计达到215个
                   if x.counter == m.counter]
         if places and len(places) == len(values) and m in values:
             c.region_code = places[values.index(m)]
             return
-        if len(places) > 1:
+        # (not 分别听取了3个县政府及…12个部门的汇报: 分别 as "each", before a verb, lists no values)
+        if len(places) > 1 or (len(values) > 1 and VALUES_AFTER_RE.match(text, pairs.end())):
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
     # 林州市人大常委会对安阳市人大常委会交办的6个问题: the city above the report's place, as the body handing

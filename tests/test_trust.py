@@ -56,6 +56,17 @@ PLACE = [
     (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
     (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
     (CITY + "全区共有长者饭堂56间。", "411300", "meal_sites", 56, "primary"),
+    # Clauses that repeat the one before for other places: 博爱县建成35个.
+    (CITY + "宛城区建成老年助餐点28个,卧龙区建成35个,镇平县建成41个,全市总数达到247个。", "411324", "meal_sites", 41,
+     "primary"),
+    (CITY + "宛城区建成老年助餐点28个,卧龙区建成35个,镇平县建成41个,全市总数达到247个。", "411300", "meal_sites", 247,
+     "primary"),
+    # 两市…分别为: the places of the sentence before; unpaired values after 分别为 are no one place's.
+    ("河南省人大常委会调研。安阳市已建成老年助餐点288个,鹤壁市已建成126个;两市农村养老服务设施覆盖率分别为72.5%和68.3%。",
+     "410600", "rural_facility_coverage", 68.3, "primary"),
+    (CITY + "两地农村养老服务设施覆盖率分别为72.5%和68.3%。", "411300", "rural_facility_coverage", 72.5, "not_primary"),
+    (CITY + "调研组分别听取了3个县政府及其民政、卫健等12个部门的情况汇报。", "411300", "departments_briefed", 12,
+     "primary"),
     # The city above a county's report, as the body handing work down, does not take the number.
     ("林州市人大常委会对安阳市人大常委会交办的6个问题和本级发现的15个问题进行跟踪监督。", "410581",
      "problems_assigned", 6, "primary"),
@@ -232,6 +243,9 @@ THING = [
      "elderly_population", 1073000, {"age_threshold": 65, "primary": True}),
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
+    (CITY + "调研组与40余名就餐老人交流。", "411300", "elderly_visited", 40, {"qualifier": "at_least", "primary": True}),
+    # 16.2万 printed 162万: more old people than 60% of any county-level city's people.
+    ("长垣市人大常委会视察。全市６０岁以上老年人口１６２万人。", "410783", "elderly_population", 162000, {"primary": True}),
     # Spot-checked homes and canteens are sites inspected, added up.
     (CITY + "检查组抽查养老机构9家、老年助餐点14个。", "411300", "facilities_inspected", 23, "primary"),
     (CITY + "检查组抽查养老机构9家、老年助餐点14个。", "411300", "meal_sites", 14, "absent"),
