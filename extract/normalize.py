@@ -193,7 +193,26 @@ def normalize(original: str) -> Normalized:
     omap = smap[idx]
     if breaks:
         omap[np.asarray(breaks, dtype=np.int64)] += 1
+    if " " in text:
+        text, omap = _drop_number_spaces(text, omap)
     return Normalized(original, text, omap)
+
+
+# PDF text layers put spaces where the font changes, around digits (全市 60 岁以上老年人口 231.5 万人) and as
+# thousands separators (1 260个): a number reads the same without them. Spaces between words, and tabs
+# (a table's columns), stay.
+_NUMBER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=\d)|(?<=[\d%]) +(?=[\u4e00-\u9fff%])"
+                              r"|(?<=\d) (?=\d{3}(?!\d))")
+
+
+def _drop_number_spaces(text: str, omap: np.ndarray) -> tuple[str, np.ndarray]:
+    spans = [m.span() for m in _NUMBER_SPACE_RE.finditer(text)]
+    if not spans:
+        return text, omap
+    keep = np.ones(len(text), dtype=bool)
+    for a, b in spans:
+        keep[a:b] = False
+    return code_points(text)[keep].tobytes().decode("utf-32-le"), omap[keep]
 
 
 _SENTENCE_DOT_RE = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")  # starts with its literal: scanned at C speed

@@ -47,6 +47,16 @@ def test_a_few_wrapped_lines_among_many_short_ones_are_still_joined():
     assert "走访老年人1340人次" in n.text and "\n本期目录\n" in n.text
 
 
+def test_spaces_a_pdf_puts_around_numbers_are_dropped_and_spans_still_map_back():
+    original = "全市 60 岁以上老年人口 231.5 万人,建成助餐点1 260个。郑州: 上下联动 凝聚合力\t表\t12\n"
+    n = normalize(original)
+    assert "全市60岁以上老年人口231.5万人" in n.text and "建成助餐点1260个" in n.text
+    assert "上下联动 凝聚合力\t表\t12" in n.text  # words and table columns keep their spaces
+    start = n.text.index("231.5万")
+    s, e = n.to_original(start, start + len("231.5万"))
+    assert original[s:e] == "231.5 万" and n.printed(start, start + len("231.5万")) == "231.5万"
+
+
 def test_sentence_dots_become_full_stops_but_decimals_stay():
     n = normalize("人口537.6万人.下一句")
     assert n.text == "人口537.6万人。下一句"

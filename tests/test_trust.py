@@ -244,6 +244,11 @@ THING = [
     # 1.26万 printed 126万: more meal sites than one for every 330 people is no reading of a province's.
     ("河南省人大常委会通报。全省已建成老年助餐点126万个。", "410000", "meal_sites", 1260000, "absent"),
     (CITY + "调研组与40余名就餐老人交流。", "411300", "elderly_visited", 40, {"qualifier": "at_least", "primary": True}),
+    # A PDF's text layer spaces digits off from the characters around them, and splits thousands.
+    (CITY + "全市 60 岁以上老年人口 231.5 万人,占 18.5 %。", "411300", "elderly_population", 2315000,
+     {"age_threshold": 60, "primary": True}),
+    (CITY + "全市建成老年助餐点1 260个。", "411300", "meal_sites", 260, "absent"),
+    (CITY + "全市建成老年助餐点1 260个。", "411300", "meal_sites", 1260, "primary"),
     # 16.2万 printed 162万: more old people than 60% of any county-level city's people.
     ("长垣市人大常委会视察。全市６０岁以上老年人口１６２万人。", "410783", "elderly_population", 162000, {"primary": True}),
     # Spot-checked homes and canteens are sites inspected, added up.
