@@ -119,6 +119,7 @@ class Words(BaseModel):
 
     province: str  # the province as a whole (全省)
     nation: str  # the whole country (全国)
+    city: str  # the city as a whole (全市), in a county's or a district's report
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
     whole: str  # the whole place again (全区): a part at the head of the sentence no longer speaks
     respectively: str  # 分别: places and values paired in order

@@ -21,10 +21,10 @@ FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3
 # the line's start (matched, not searched: a search tries every position of every line), or an album title.
 # A label before the colon is short (郑州: 上下联动, 三门峡市陕州区: …); a long one opens a wrapped sentence
 # (各地发现问题数量差异较大:周口市…).
-STRUCTURAL_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,8}:\s*\S|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第"
-)
+_LABEL = r"[\u4e00-\u9fff]{2,8}:\s*\S"  # 郑州: 上下联动 (a heading), 栾川县:打造… (a labelled paragraph)
+STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第")
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
+LABEL_RE = re.compile(_LABEL)
 
 
 def is_structural(line: str) -> bool:
@@ -169,7 +169,11 @@ def normalize(original: str) -> Normalized:
         if prev:
             last = prev[-1]
             wrapped = len(prev) >= joined_at or last in WRAP_JOINERS
-            if prev_structural or structural or last in _ENDS_PARAGRAPH or not wrapped:
+            # 栾川县:打造…建成乡村幸福院42个、老年 — a labelled paragraph as long as the wrap width that stops
+            # mid-sentence goes on in the next line; a heading (郑州: 上下联动) is shorter.
+            heading = prev_structural and not (len(prev) >= joined_at and last not in _ENDS_PARAGRAPH
+                                               and LABEL_RE.match(prev))
+            if heading or structural or last in _ENDS_PARAGRAPH or not wrapped:
                 parts.append("\n")
                 starts.append(prev_end - 1)
                 lengths.append(1)

@@ -126,6 +126,7 @@ def frames(text: str, mentions: Sequence[Mention]) -> list[Frame]:
 
 
 # 分别为36个、41个和29个: what stands between 分别 and a later value of its list.
+NOTE_RE = re.compile(r"\([^()\d]{1,8}\)$")
 VALUES_AFTER_RE = re.compile(r"(为|是|达到?|有)?\d")  # 分别为72.5%和68.3%
 RESPECTIVE_LIST_RE = re.compile(r"分别(为|是|达到?|有)?([\d.,%、和及与万亿余多个家处所人名次项条张户]*)$")
 
@@ -141,6 +142,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         cut = len(left) - len(listed.group(2))
         hit = _match(left[:cut], right, context, clause_left[:max(0, len(clause_left) - len(listed.group(2)))], m,
                      catalog)
+    if hit is None and (note := NOTE_RE.search(left)):
+        # 老年人(户籍)6.9万人: a note in brackets between the noun and its number.
+        hit = _match(left[:note.start()], right, context, clause_left[:max(0, len(clause_left) - len(note.group()))],
+                     m, catalog)
     words = catalog.words.res
     if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
         # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
@@ -412,6 +417,9 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         return
     if words["province"].search(clause_left) and not ctx.is_province:
         c.region_code = report.province
+        return
+    if report.level == "county" and report.name[-1] in "县区旗" and words["city"].search(clause_left):
+        c.region_code = report.parent  # 全市 in a county's or a district's report: its city
         return
     part = words["part"].search(clause_left)
     # 丰产路街道辖区…1.9万人,占常住人口的26.8%,建有社区助餐点8个 (or 上海市…37.4%,已建成长者食堂380余家): the

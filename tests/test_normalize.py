@@ -57,6 +57,14 @@ def test_spaces_a_pdf_puts_around_numbers_are_dropped_and_spans_still_map_back()
     assert original[s:e] == "231.5 万" and n.printed(start, start + len("231.5万")) == "231.5万"
 
 
+def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
+    lines = ["洛阳:县区联动 各有特色", "栾川县:打造旅游康养模式,建成乡村幸福院42个、老年",
+             "助餐点26个,覆盖全县12个乡镇,服务老人3000余人次,深受", "群众欢迎。", "宜阳县:推行党建助餐",
+             "一二三四五六七八九十一二三四五六七八九十一二三四五。", "(洛阳市人大常委会供稿)", "简报", "第3期"]
+    n = normalize("\n\n".join(lines) + "\n")
+    assert "老年助餐点26个" in n.text and "洛阳:县区联动 各有特色\n" in n.text and "\n宜阳县:推行党建助餐\n" in n.text
+
+
 def test_sentence_dots_become_full_stops_but_decimals_stay():
     n = normalize("人口537.6万人.下一句")
     assert n.text == "人口537.6万人。下一句"

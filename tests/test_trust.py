@@ -67,6 +67,11 @@ PLACE = [
     (CITY + "两地农村养老服务设施覆盖率分别为72.5%和68.3%。", "411300", "rural_facility_coverage", 72.5, "not_primary"),
     (CITY + "调研组分别听取了3个县政府及其民政、卫健等12个部门的情况汇报。", "411300", "departments_briefed", 12,
      "primary"),
+    # 全市 in a county's report is its city.
+    ("宜阳县人大常委会视察。全县老年助餐点达到38个。洛阳市人大常委会统筹指导,全市老年助餐点总数达到512个。", "410300",
+     "meal_sites", 512, "primary"),
+    ("宜阳县人大常委会视察。全县老年助餐点达到38个。洛阳市人大常委会统筹指导,全市老年助餐点总数达到512个。", "410327",
+     "meal_sites", 38, "primary"),
     # The city above a county's report, as the body handing work down, does not take the number.
     ("林州市人大常委会对安阳市人大常委会交办的6个问题和本级发现的15个问题进行跟踪监督。", "410581",
      "problems_assigned", 6, "primary"),
@@ -145,6 +150,8 @@ STAGE = [
      "primary"),
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_beds", 2650,
      {"primary": True, "ref_period": None}),
+    (CITY + "全市原计划今年建成老年助餐点20个,目前仅建成9个。", "411300", "meal_sites", 9,
+     {"status": "built", "primary": True}),
     # A proposal is not even a plan; a count of suggestions is no proposal.
     (CITY + "市人大代表王某建议,到2026年底全市老年助餐点增加到300个。", "411300", "meal_sites", 300, "not_primary"),
     (CITY + "收集意见建议,推动解决问题12个。", "411300", "problems_rectified", 12, "primary"),
@@ -249,6 +256,9 @@ THING = [
      {"age_threshold": 60, "primary": True}),
     (CITY + "全市建成老年助餐点1 260个。", "411300", "meal_sites", 260, "absent"),
     (CITY + "全市建成老年助餐点1 260个。", "411300", "meal_sites", 1260, "primary"),
+    # A note in brackets between the noun and its number.
+    (CITY + "全市60岁以上老年人(户籍)96.9万人。", "411300", "elderly_population", 969000,
+     {"population_base": "household", "primary": True}),
     # 16.2万 printed 162万: more old people than 60% of any county-level city's people.
     ("长垣市人大常委会视察。全市６０岁以上老年人口１６２万人。", "410783", "elderly_population", 162000, {"primary": True}),
     # Spot-checked homes and canteens are sites inspected, added up.
