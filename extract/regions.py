@@ -64,6 +64,9 @@ class Regions:
             by_name.setdefault(r.name, []).append(r.code)
         for alias, code in ALIASES.items():
             by_name.setdefault(alias, []).append(code)
+        for r in rows:  # 恩施州, 延边州: an autonomous prefecture as its people call it
+            if r.name.endswith("自治州") and (alias := short_name(r.name) + "州") not in by_name:
+                by_name[alias] = [r.code]
         self._by_name = by_name
 
     @cached_property

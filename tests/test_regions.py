@@ -44,6 +44,10 @@ def test_a_name_that_is_also_a_word_needs_its_city_before_it():
     assert REGIONS.resolve("城区") is None and REGIONS.resolve("阳泉市城区") == "140302"
 
 
+def test_an_autonomous_prefecture_by_its_common_name():
+    assert REGIONS.find_all("延边州老龄化率")[0][2] == "222400" and REGIONS.resolve("恩施州") == "422800"
+
+
 def test_main_region_of_a_news_text():
     text = "本报讯 近日,新乡市人大常委会组织调研组赴长垣市、辉县市调研养老服务。新乡市共有养老机构120家。"
     assert REGIONS.main_region(text) == "410700"

@@ -67,6 +67,8 @@ PLACE = [
     (CITY + "两地农村养老服务设施覆盖率分别为72.5%和68.3%。", "411300", "rural_facility_coverage", 72.5, "not_primary"),
     (CITY + "调研组分别听取了3个县政府及其民政、卫健等12个部门的情况汇报。", "411300", "departments_briefed", 12,
      "primary"),
+    ("延吉市人大常委会听取报告。延吉市老龄化率达到26.3%。延边州老龄化率为28.1%。", "222400", "elderly_share", 28.1,
+     "primary"),
     # 全市 in a county's report is its city.
     ("宜阳县人大常委会视察。全县老年助餐点达到38个。洛阳市人大常委会统筹指导,全市老年助餐点总数达到512个。", "410300",
      "meal_sites", 512, "primary"),
@@ -150,6 +152,8 @@ STAGE = [
      "primary"),
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_beds", 2650,
      {"primary": True, "ref_period": None}),
+    (CITY + "全区已建成社区老年助餐点46个,今年计划再建成14个。", "411300", "meal_sites", 14,
+     {"status": "planned", "primary": True}),
     (CITY + "全市原计划今年建成老年助餐点20个,目前仅建成9个。", "411300", "meal_sites", 9,
      {"status": "built", "primary": True}),
     # A proposal is not even a plan; a count of suggestions is no proposal.
