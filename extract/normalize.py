@@ -107,15 +107,16 @@ def _learn(codes: np.ndarray) -> None:
         _KNOWN[code] = True
 
 
-def _stream(original: str) -> tuple[str, np.ndarray]:
+def _stream(original: str) -> tuple[str, np.ndarray, np.ndarray]:
     """Each character folded on its own (full-width → ASCII, BOM and CR dropped), with the index in
-    the original of every output character. Vectorised: a text costs a few array operations."""
+    the original of every output character, and the output's code points. Vectorised: a text costs a
+    few array operations."""
     codes = code_points(original)
     if not _KNOWN[codes].all():
         _learn(np.unique(codes[~_KNOWN[codes]]))
     mapped = _LUT[codes]
     if not _IS_OTHER[codes].any():
-        return mapped.tobytes().decode("utf-32-le"), np.arange(len(codes), dtype=np.int64)
+        return mapped.tobytes().decode("utf-32-le"), np.arange(len(codes), dtype=np.int64), mapped
     lengths = np.ones(len(codes), dtype=np.int64)
     at = {}
     for code in np.unique(codes[_IS_OTHER[codes]]).tolist():
@@ -126,7 +127,7 @@ def _stream(original: str) -> tuple[str, np.ndarray]:
     for code, where in at.items():
         for j, ch in enumerate(_OTHER[code]):
             out[firsts[where] + j] = ord(ch)
-    return out.tobytes().decode("utf-32-le"), np.repeat(np.arange(len(codes), dtype=np.int64), lengths)
+    return out.tobytes().decode("utf-32-le"), np.repeat(np.arange(len(codes), dtype=np.int64), lengths), out
 
 
 def _wrap_width(lines: list[str]) -> float:
@@ -147,7 +148,7 @@ def _wrap_width(lines: list[str]) -> float:
 
 
 def normalize(original: str) -> Normalized:
-    stream, smap = _stream(original)
+    stream, smap, scodes = _stream(original)
     # Lines as [start, end) in the stream, stripped, blank ones and page footers dropped.
     lines: list[tuple[int, int, str]] = []
     for m in _LINE_RE.finditer(stream):
@@ -197,26 +198,50 @@ def normalize(original: str) -> Normalized:
     omap = smap[idx]
     if breaks:
         omap[np.asarray(breaks, dtype=np.int64)] += 1
-    if " " in text:
+    if _spaced_digits(scodes):
         text, omap = _drop_number_spaces(text, omap)
     return Normalized(original, text, omap)
 
 
 # PDF text layers put spaces where the font changes, around digits (全市 60 岁以上老年人口 231.5 万人) and as
 # thousands separators (1 260个): a number reads the same without them. Spaces between words, and tabs
-# (a table's columns), stay.
-_NUMBER_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=\d)|(?<=[\d%]) +(?=[\u4e00-\u9fff%])"
-                              r"|(?<=\d) (?=\d{3}(?!\d))")
+# (a table's columns), stay. Array operations over the code points: a text costs a few of them, however
+# many spaces it has.
+def _spaced_digits(codes: np.ndarray) -> bool:
+    """Whether a space stands beside a digit or % anywhere (most texts: no, in a few array operations)."""
+    space = codes == ord(" ")
+    if not space.any():
+        return False
+    digit = ((codes >= ord("0")) & (codes <= ord("9"))) | (codes == ord("%"))
+    return bool((space[1:] & digit[:-1]).any() or (space[:-1] & digit[1:]).any())
 
 
 def _drop_number_spaces(text: str, omap: np.ndarray) -> tuple[str, np.ndarray]:
-    spans = [m.span() for m in _NUMBER_SPACE_RE.finditer(text)]
-    if not spans:
+    codes = code_points(text)
+    space = codes == ord(" ")
+    edges = np.flatnonzero(np.diff(np.concatenate(([False], space, [False])).astype(np.int8)))
+    starts, ends = edges[0::2], edges[1::2]  # each run of spaces: [start, end)
+    padded = np.concatenate((codes, np.zeros(4, dtype=codes.dtype)))
+    before = padded[starts - 1] * (starts > 0)
+    after = padded[ends]
+
+    def han(x: np.ndarray) -> np.ndarray:
+        return (x >= 0x4E00) & (x <= 0x9FFF)
+
+    def digit(x: np.ndarray) -> np.ndarray:
+        return (x >= ord("0")) & (x <= ord("9"))
+
+    percent = ord("%")
+    thousands = digit(padded[ends]) & digit(padded[ends + 1]) & digit(padded[ends + 2]) & ~digit(padded[ends + 3])
+    drop = ((han(before) & digit(after))  # 老年人口 231.5
+            | ((digit(before) | (before == percent)) & (han(after) | (after == percent)))  # 231.5 万人, 18.5 %
+            | ((ends - starts == 1) & digit(before) & thousands))  # 1 260个
+    if not drop.any():
         return text, omap
-    keep = np.ones(len(text), dtype=bool)
-    for a, b in spans:
+    keep = np.ones(len(codes), dtype=bool)
+    for a, b in zip(starts[drop].tolist(), ends[drop].tolist(), strict=True):
         keep[a:b] = False
-    return code_points(text)[keep].tobytes().decode("utf-32-le"), omap[keep]
+    return codes[keep].tobytes().decode("utf-32-le"), omap[keep]
 
 
 _SENTENCE_DOT_RE = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")  # starts with its literal: scanned at C speed
