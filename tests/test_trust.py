@@ -156,6 +156,11 @@ STAGE = [
      {"status": "planned", "primary": True}),
     (CITY + "全市原计划今年建成老年助餐点20个,目前仅建成9个。", "411300", "meal_sites", 9,
      {"status": "built", "primary": True}),
+    # Households taken into a programme are its scope, not works done.
+    (CITY + "全市纳入特殊困难老年人家庭适老化改造范围的共1260户,已完成改造1100户。", "411300",
+     "aging_friendly_renovations", 1260, "not_primary"),
+    (CITY + "全市纳入特殊困难老年人家庭适老化改造范围的共1260户,已完成改造1100户。", "411300",
+     "aging_friendly_renovations", 1100, "primary"),
     # A proposal is not even a plan; a count of suggestions is no proposal.
     (CITY + "市人大代表王某建议,到2026年底全市老年助餐点增加到300个。", "411300", "meal_sites", 300, "not_primary"),
     (CITY + "收集意见建议,推动解决问题12个。", "411300", "problems_rectified", 12, "primary"),
@@ -246,6 +251,7 @@ THING = [
     (CITY + "检查发现安全隐患17处,已督促整改15处,整改率88.2%。", "411300", "problems_rectified", 15, "primary"),
     (CITY + "对全市22家养老机构开展安全专项检查。", "411300", "facilities_inspected", 22, "primary"),
     (CITY + "分4组对全市养老服务进行视察。", "411300", "supervision_groups", 4, "primary"),
+    (CITY + "组织人大代表40名,分2组视察全区养老服务工作。", "411300", "supervision_groups", 2, "primary"),
     (CITY + "监督工作分3个阶段推进。", "411300", "supervision_groups", 3, "absent"),
     (CITY + "全市60岁以上老年人口占常住人口的百分之二十二点七。", "411300", "elderly_share", 22.7, "primary"),
     (CITY + "全市六十岁以上老年人口约八十九万人。", "411300", "elderly_population", 890000, {"age_threshold": 60}),
