@@ -156,6 +156,13 @@ STAGE = [
      {"status": "planned", "primary": True}),
     (CITY + "全市原计划今年建成老年助餐点20个,目前仅建成9个。", "411300", "meal_sites", 9,
      {"status": "built", "primary": True}),
+    # Those an allowance reached are not all the old; day-care beds are one kind of bed.
+    ("山城区人大常委会视察。全区发放高龄津贴,惠及80岁以上老人6800余人。全区80岁以上高龄老人7100人。", "410603",
+     "oldest_old_population", 6800, "not_primary"),
+    ("山城区人大常委会视察。全区发放高龄津贴,惠及80岁以上老人6800余人。全区80岁以上高龄老人7100人。", "410603",
+     "oldest_old_population", 7100, "primary"),
+    (CITY + "建成社区日间照料中心38个,设置日间照料床位420张;全区养老机构床位1860张。", "411300", "care_beds", 420,
+     "not_primary"),
     # Households taken into a programme are its scope, not works done.
     (CITY + "全市纳入特殊困难老年人家庭适老化改造范围的共1260户,已完成改造1100户。", "411300",
      "aging_friendly_renovations", 1260, "not_primary"),
