@@ -64,7 +64,9 @@ CASES = [
     ("建成社区老年食堂(助餐点)235个。", "meal_sites", 235, {"status": "built"}),
     ("全市养老床位达到1.2万张。", "care_beds", 12_000, {}),
     ("争取中央和省级资金1.5亿元。", "investment", 150_000_000, {}),
-    ("梳理形成问题清单共12项。", "problems_assigned", 12, {}),
+    # A problem list the place drew up itself is what it found; it is the hand-over's only where 交办 is said.
+    ("梳理形成问题清单共12项。", "problems_found", 12, {}),
+    ("向市政府交办问题清单共9项。", "problems_assigned", 9, {}),
     ("听取市政府及民政、发改等15个部门的专题汇报。", "departments_briefed", 15, {}),
     ("走访慰问老年人200余人。", "elderly_visited", 200, {"qualifier": "at_least"}),
     ("市人大常委会抽样调研35家养老机构。", "facilities_inspected", 35, {}),

@@ -241,6 +241,9 @@ THING = [
     ("项城市人大常委会调研。全市６０岁以上老年人口约２３万人,其中完全失能老人４３００余人。", "411681",
      "elderly_population", 230000, {"primary": True}),
     (CITY + "调研组发现问题9个,提出建议6条。", "411300", "suggestions", 6, "primary"),
+    # Leads are not problems: the problems are made of them.
+    (CITY + "共收集问题线索326条,梳理形成问题清单118项,目前已整改销号97项。", "411300", "problems_found", 326, "absent"),
+    (CITY + "共收集问题线索326条,梳理形成问题清单118项,目前已整改销号97项。", "411300", "problems_found", 118, "primary"),
     (CITY + "常委会组成人员和列席的人大代表共提出询问问题9个。", "411300", "problems_found", 9, "absent"),
     # 总人口 is a measure of its own: it takes no base from the sentences before it.
     (CITY + "老年人口占常住人口的21.3%。全市总人口1026万人,常住人口962万人。", "411300", "population_total", 9620000,
