@@ -140,6 +140,7 @@ class Words(BaseModel):
     proposal: str  # a proposal earlier in the sentence: what follows is proposed, not even planned
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)
     change_from: str  # 从A提升至B: the words between A and B
+    change_before: str  # 较上年提高15个百分点,达到68%: a change stated between the noun and its value
     previous_left: str  # 从A提升至B: what stands before A in its clause
     previous_right: str  # … and right after A
     own_level: str  # a clause of the city's own level after the province's hand-over

@@ -147,6 +147,8 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         hit = _match(left[:note.start()], right, context, clause_left[:max(0, len(clause_left) - len(note.group()))],
                      m, catalog)
     words = catalog.words.res
+    if hit is None and (stated := words["change_before"].search(left)):
+        hit = _match(left[:stated.start()], right, context, clause_left, m, catalog) if stated.start() else None
     if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
         # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
         cut = len(left) - change.start()

@@ -147,6 +147,8 @@ STAGE = [
      {"status": "planned", "primary": True}),
     (CITY + "新建老年助餐点项目全年目标50个,截至10月底已完成42个。", "411300", "meal_sites", 42,
      {"status": "built", "primary": True}),
+    # A change stated between the noun and its value is read past.
+    (CITY + "全市农村养老服务设施覆盖率较上年提高15个百分点,达到68%。", "411300", "rural_facility_coverage", 68, "primary"),
     # Both sides of a change read as if they stood right after the noun; the earlier side's year is its own.
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_institutions", 26,
      "primary"),
