@@ -147,6 +147,14 @@ STAGE = [
      {"status": "planned", "primary": True}),
     (CITY + "新建老年助餐点项目全年目标50个,截至10月底已完成42个。", "411300", "meal_sites", 42,
      {"status": "built", "primary": True}),
+    # A plan's figures: 规划提出,到2025年…; the current figure after it.
+    (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
+     "not_primary"),
+    (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 46000,
+     "primary"),
+    # The same measure on another base, compared with.
+    (CITY + "按常住人口计算,全市60岁以上老年人口占比达到23.5%,明显高于按户籍人口计算的17.9%。", "411300",
+     "elderly_share", 17.9, {"population_base": "household", "primary": True}),
     # A change stated between the noun and its value is read past.
     (CITY + "全市农村养老服务设施覆盖率较上年提高15个百分点,达到68%。", "411300", "rural_facility_coverage", 68, "primary"),
     # Both sides of a change read as if they stood right after the noun; the earlier side's year is its own.
@@ -283,6 +291,7 @@ THING = [
      {"population_base": "household", "primary": True}),
     # 16.2万 printed 162万: more old people than 60% of any county-level city's people.
     ("长垣市人大常委会视察。全市６０岁以上老年人口１６２万人。", "410783", "elderly_population", 162000, {"primary": True}),
+    (CITY + "组织区人大代表和部分群众代表共30人参与。", "411300", "deputies_participating", 30, "not_primary"),
     # Spot-checked homes and canteens are sites inspected, added up.
     (CITY + "检查组抽查养老机构9家、老年助餐点14个。", "411300", "facilities_inspected", 23, "primary"),
     (CITY + "检查组抽查养老机构9家、老年助餐点14个。", "411300", "meal_sites", 14, "absent"),
