@@ -52,6 +52,8 @@ PLACE = [
      "primary"),
     (CITY + "宛城区、卧龙区、镇平县分别建成老年助餐点22个、35个、28个,全市累计达到260个。", "411300", "meal_sites", 260,
      "primary"),
+    (CITY + "邓州市、唐河县农村养老服务设施覆盖率分别达到78.2%、71.6%,全市平均水平为69.4%。", "411300",
+     "rural_facility_coverage", 69.4, "primary"),
     # The province's figure a city is compared with.
     (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
     (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
