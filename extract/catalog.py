@@ -73,6 +73,8 @@ class Indicator(BaseModel):
     excludes: list[str] = Field(default_factory=list)
     # What makes a value a subset or another thing than the indicator counts: kept, flagged, never primary.
     subsets: list[Cue] = Field(default_factory=list)
+    # Subsets several indicators share, by their name in the catalog's shared_subsets: tried after its own.
+    shared_subsets: list[str] = Field(default_factory=list)
 
     @cached_property
     def exclude_res(self) -> list[re.Pattern[str]]:
@@ -156,6 +158,7 @@ class Catalog(BaseModel):
     domains: dict[str, Domain]
     status_words: dict[str, str]
     words: Words
+    shared_subsets: dict[str, Cue] = Field(default_factory=dict)  # named in indicators' shared_subsets
     flags: dict[str, Domain]  # each flag's plain-language reason (zh, en)
     indicators: list[Indicator] = Field(alias="indicator")
     relations: list[Relation] = Field(alias="relation", default_factory=list)
@@ -188,6 +191,9 @@ def load_catalog(text: str | None = None) -> Catalog:
     for ind in catalog.indicators:
         if ind.domain not in catalog.domains:
             raise ValueError(f"catalog: {ind.code} has unknown domain {ind.domain!r}")
+        if unknown_shared := set(ind.shared_subsets) - set(catalog.shared_subsets):
+            raise ValueError(f"catalog: {ind.code}: unknown shared subsets {sorted(unknown_shared)}")
+        ind.subsets = [*ind.subsets, *(catalog.shared_subsets[name] for name in ind.shared_subsets)]
         for cue in [*ind.cues, *ind.subsets]:  # compile now so a bad regex fails at start, naming its indicator
             try:
                 cue.before_re, cue.after_re, cue.context_re, cue.checks, ind.exclude_res  # noqa: B018

@@ -127,7 +127,8 @@ def score(gold: list[Gold], records: list[Record]) -> Score:
     return s
 
 
-def run(gold: list[Gold], paths: list[Path], damaged: bool) -> Score:
+def extract_all(paths: list[Path], damaged: bool) -> list[Record]:
+    """The records of every text, as published or with the PDF damage; a text naming no place gives none."""
     records: list[Record] = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -136,7 +137,11 @@ def run(gold: list[Gold], paths: list[Path], damaged: bool) -> Score:
         except InputError:
             continue
     assert all(not (r.primary and NOT_PRIMARY & set(r.flags)) for r in records)
-    return score(gold, records)
+    return records
+
+
+def run(gold: list[Gold], paths: list[Path], damaged: bool) -> Score:
+    return score(gold, extract_all(paths, damaged))
 
 
 def _files(paths: list[str]) -> list[Path]:
@@ -167,16 +172,16 @@ def _number(name: str) -> int:
     return int(found.group(1)) if found else -1
 
 
-def rounds_report(gold: list[Gold], files: list[Path], rounds_csv: Path) -> str:
-    """Each round's score now beside its first (taken once, before any rule was changed for it)."""
+def rounds_report(gold: list[Gold], published: list[Record], damaged: list[Record], rounds_csv: Path) -> str:
+    """Each round's score now beside its first (taken once, before any rule was changed for it), from the
+    records already extracted for the whole table."""
     lines = [f"{'round':<12} {'first':>17} {'wrong first':>12} {'now':>17} {'wrong now':>10}"]
     with open(rounds_csv, encoding="utf-8") as f:
         for row in csv.DictReader(f):
             first, last = _number(row["first_file"]), _number(row["last_file"])
-            chosen = [p for p in files if first <= _number(p.name) <= last]
-            names = {p.name for p in chosen}
-            rows = [g for g in gold if g.file in names]
-            pub, dmg = run(rows, chosen, False), run(rows, chosen, True)
+            rows = [g for g in gold if first <= _number(g.file) <= last]
+            pub = score(rows, [r for r in published if first <= _number(r.source_file) <= last])
+            dmg = score(rows, [r for r in damaged if first <= _number(r.source_file) <= last])
             lines.append(
                 f"{row['first_file'] + '–' + row['last_file']:<12} "
                 f"{row['first_published'] + '% / ' + row['first_damaged'] + '%':>17} "
@@ -197,11 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     gold = read_gold(args.gold)
     files = _files(args.paths)
     gold = [g for g in gold if g.file in {f.name for f in files}]  # score only the texts given
-    published, damaged = run(gold, files, False), run(gold, files, True)
+    published_records, damaged_records = extract_all(files, False), extract_all(files, True)
+    published, damaged = score(gold, published_records), score(gold, damaged_records)
     print(f"{len(files)} texts, {len(gold)} gold rows ({sum(g.primary for g in gold)} primary)\n")
     print(report(gold, published, damaged))
     if args.rounds:
-        print("\n" + rounds_report(gold, files, args.rounds))
+        print("\n" + rounds_report(gold, published_records, damaged_records, args.rounds))
     if args.details:
         for name, s in (("as published", published), ("PDF-damaged", damaged)):
             print(f"\n{name}:")

@@ -207,12 +207,20 @@ def normalize(original: str) -> Normalized:
 # thousands separators (1 260个): a number reads the same without them. Spaces between words, and tabs
 # (a table's columns), stay. Array operations over the code points: a text costs a few of them, however
 # many spaces it has.
+def _han(codes: np.ndarray) -> np.ndarray:
+    return (codes >= 0x4E00) & (codes <= 0x9FFF)
+
+
+def _digit(codes: np.ndarray) -> np.ndarray:
+    return (codes >= ord("0")) & (codes <= ord("9"))
+
+
 def _spaced_digits(codes: np.ndarray) -> bool:
     """Whether a space stands beside a digit or % anywhere (most texts: no, in a few array operations)."""
     space = codes == ord(" ")
     if not space.any():
         return False
-    digit = ((codes >= ord("0")) & (codes <= ord("9"))) | (codes == ord("%"))
+    digit = _digit(codes) | (codes == ord("%"))
     return bool((space[1:] & digit[:-1]).any() or (space[:-1] & digit[1:]).any())
 
 
@@ -224,18 +232,11 @@ def _drop_number_spaces(text: str, omap: np.ndarray) -> tuple[str, np.ndarray]:
     padded = np.concatenate((codes, np.zeros(4, dtype=codes.dtype)))
     before = padded[starts - 1] * (starts > 0)
     after = padded[ends]
-
-    def han(x: np.ndarray) -> np.ndarray:
-        return (x >= 0x4E00) & (x <= 0x9FFF)
-
-    def digit(x: np.ndarray) -> np.ndarray:
-        return (x >= ord("0")) & (x <= ord("9"))
-
     percent = ord("%")
-    thousands = digit(padded[ends]) & digit(padded[ends + 1]) & digit(padded[ends + 2]) & ~digit(padded[ends + 3])
-    drop = ((han(before) & digit(after))  # 老年人口 231.5
-            | ((digit(before) | (before == percent)) & (han(after) | (after == percent)))  # 231.5 万人, 18.5 %
-            | ((ends - starts == 1) & digit(before) & thousands))  # 1 260个
+    thousands = _digit(after) & _digit(padded[ends + 1]) & _digit(padded[ends + 2]) & ~_digit(padded[ends + 3])
+    drop = ((_han(before) & _digit(after))  # 老年人口 231.5
+            | ((_digit(before) | (before == percent)) & (_han(after) | (after == percent)))  # 231.5 万人, 18.5 %
+            | ((ends - starts == 1) & _digit(before) & thousands))  # 1 260个
     if not drop.any():
         return text, omap
     keep = np.ones(len(codes), dtype=bool)

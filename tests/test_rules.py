@@ -196,3 +196,17 @@ def test_matching_is_the_plain_cue_by_cue_rule():
             assert got == _plain_match(f.left, f.right, f.context, f.clause_left, f.m), (path.name, f.left)
             compared += hit is not None
     assert compared > 200  # numbers that fit an indicator, each compared on all its fields
+
+
+def test_shared_subsets_are_one_cue_named_by_each_indicator_after_its_own():
+    from pathlib import Path
+
+    from extract.catalog import CATALOG, load_catalog
+
+    increase = CATALOG.shared_subsets["increase"]
+    for code in ("meal_sites", "care_institutions", "care_beds"):
+        assert CATALOG.by_code[code].subsets[-1] is increase
+    assert CATALOG.by_code["care_beds"].subsets[0].why.startswith("nursing beds")
+    text = (Path(__file__).parent.parent / "extract" / "data" / "catalog.toml").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown shared subsets"):
+        load_catalog(text.replace('shared_subsets = ["reached"]', 'shared_subsets = ["no_such"]', 1))
