@@ -58,7 +58,9 @@ class Candidate:
     read_as: str = ""  # the printed number with its decimal point put back (537.6 × 10,000)
 
 
-def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str] | bool | None:
+def _cue_matches(cue: Cue, left: str, right: str, context: str,
+                 negation: Callable[[str], re.Match[str] | None] | None = None) -> re.Match[str] | bool | None:
+    """negation: the catalog's negation words' search (the default catalog's where none is given)."""
     before, after, context_search, _ = cue.checks
     bm = None
     if before is not None:
@@ -74,7 +76,7 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str) -> re.Match[str]
         nxt = right[am.end():am.end() + 1]
         if nxt and (nxt.isdigit() or nxt in CN_DIGITS) and any(sep in am.group(0) for sep in "、和及与"):
             return None
-        if _NEGATION(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
+        if (negation or _NEGATION)(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
             return None
     if context_search is not None and context_search(context) is None:
         return None
@@ -157,20 +159,21 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
 
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
+    negation = catalog.words.res["negation"].search
     for ind in catalog.by_counter.get(m.counter, ()):
         best, best_rank, best_match = None, None, None
         for cue in ind.cues:
             rank = cue.checks[3]
             if best_rank is not None and rank >= best_rank:
                 continue  # it could not win: the better tier wins; at the same tier, the cue that raises a doubt
-            hit = _cue_matches(cue, left, right, context)
+            hit = _cue_matches(cue, left, right, context, negation)
             if hit:
                 best, best_rank, best_match = cue, rank, hit if isinstance(hit, re.Match) else None
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
         hit = Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
         for cue in ind.subsets:
-            if _cue_matches(cue, left, right, context):
+            if _cue_matches(cue, left, right, context, negation):
                 moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in hit.flags)
                 return Hit(ind, hit.tier, hit.before, (*hit.flags, *cue.flags), cue.why, moot, cue.why)
         return hit
@@ -215,7 +218,7 @@ class ReportContext:
         return self.mentions[bisect_left(s, start):bisect_left(s, end)]
 
 
-def _period(f: Frame, year: int | None) -> str | None:
+def _period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> str | None:
     """The period a value refers to: the nearest year before it in its sentence, else after it in its clause."""
 
     def fmt(p: re.Match[str]) -> str | None:
@@ -228,7 +231,7 @@ def _period(f: Frame, year: int | None) -> str | None:
 
     text, m, s0 = f.text, f.m, f.s0
     # 从去年的A提升至B: the period in "从…" is A's, not B's.
-    change = CATALOG.words.res["change_from"].search(text, s0, m.start)
+    change = catalog.words.res["change_from"].search(text, s0, m.start)
     cut = change.start() if change else m.start
     # (not a year that belongs to a number of its own: 由2020年的34家减少到26家 gives the next clause no year)
     before = [p for p in PERIOD_RE.finditer(text, s0, cut)
@@ -284,7 +287,7 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         if c.status is None and c0 > s0:  # 已建成服务中心415个,老年助餐点128个: the sentence's verb before it
             last = [(found.end(), status) for status, rx in catalog.status_res if (found := _nearest(rx, text[s0:c0]))]
             c.status = max(last)[1] if last else None
-    c.ref_period = _period(f, ctx.year)
+    c.ref_period = _period(f, ctx.year, catalog)
 
     _place(c, f, ctx, catalog)
     _stage(c, f.clause_left, f.left, ctx, catalog)

@@ -21,6 +21,9 @@ README = ROOT / "README.md"
 
 def _run(args: list[str], cwd: Path) -> str:
     done = subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    if done.returncode:  # an empty block is not a sample: say why it failed instead of writing one
+        raise SystemExit(f"readme_blocks: {' '.join(args)} exited {done.returncode}: "
+                         f"{(done.stderr.strip().splitlines() or ['(no message)'])[-1]}")
     return done.stdout
 
 

@@ -210,3 +210,24 @@ def test_shared_subsets_are_one_cue_named_by_each_indicator_after_its_own():
     text = (Path(__file__).parent.parent / "extract" / "data" / "catalog.toml").read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="unknown shared subsets"):
         load_catalog(text.replace('shared_subsets = ["reached"]', 'shared_subsets = ["no_such"]', 1))
+
+
+def test_the_rules_read_the_word_lists_of_the_catalog_they_are_given():
+    """A catalog is data: the negation and change words come from the one passed, not the default."""
+    from extract.catalog import load_catalog
+    from extract.rules import ReportContext, candidate, match
+
+    text = (Path(__file__).parent.parent / "extract" / "data" / "catalog.toml").read_text(encoding="utf-8")
+    sentence = "全市尚有5个乡镇未建成老年助餐点。"
+    (f,) = frames(sentence, find_mentions(sentence))
+    assert match(sentence, f.m, CATALOG, f) is None  # 未: a count of towns that lack a canteen
+    no_negation = load_catalog(text.replace("negation = '未|没有|尚无'", "negation = '没有|尚无'", 1))
+    assert match(sentence, f.m, no_negation, f).indicator.code == "meal_sites"
+
+    changed = "全市老年助餐点从2020年40个增加到86个。"
+    second = frames(changed, find_mentions(changed))[-1]
+    ctx = ReportContext(region="410300", regions_in_text=[], may_override=lambda _: False, is_province=False)
+    assert candidate(second, ctx, CATALOG).ref_period is None  # 2020 is the 40's year, not the 86's
+    no_change = load_catalog(text.replace("change_from = '(从|由)", "change_from = '(自)", 1))
+    hit = match(changed, second.m, CATALOG, second)  # read as it is, so only the period's rule differs
+    assert candidate(second, ctx, no_change, hit).ref_period == "2020"
