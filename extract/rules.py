@@ -187,8 +187,10 @@ def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-# What may stand before a place that is the subject of its clause.
-CLAUSE_HEAD_RE = re.compile(r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*$")
+# What may stand before a place that is the subject of its clause (市区(孝南区)…: the urban area,
+# named in brackets).
+CLAUSE_HEAD_RE = re.compile(
+    r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*((市区|主城区|中心城区|城区)\()?$")
 OWN_YEAR_RE = re.compile(r"的\d")  # 2020年的34家: the year of the number right after it
 RELATIVE_YEAR_RE = re.compile(r"(今年|本年度|去年|上年|上一年)(?!以来)")
 
@@ -258,6 +260,9 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         return None
     ind, tier, before = hit.indicator, hit.tier, hit.before
     s0, s1, c0, c1, left = f.s0, f.s1, f.c0, f.c1, f.left
+    words = catalog.words.res
+    if words["definition"].search(f.clause_left) or words["definition_after"].match(text, m.counter_end, c1):
+        return None  # 一个地区…占比超过10%即为老龄化社会: a standard's threshold, no place's figure
     q0 = min(c0, s0 + before.start()) if before else c0
     c = Candidate(m, ind, tier, q0, c1)
     for flag in hit.flags:
@@ -294,7 +299,6 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if c.status == "planned" and hit.moot_in_plans:  # 下一步…新增助餐点10个: the plan's figure, not a part
         c.doubts = [d for d in c.doubts if d not in hit.moot_in_plans]
         c.why = [w for w in c.why if w != hit.moot_why]
-    words = catalog.words.res
     if m.qualifier == "exact" and not ind.is_percent and words["list_tail"].match(text, m.counter_end, c1):
         c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
 
@@ -430,10 +434,15 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     # 丰产路街道辖区…1.9万人,占常住人口的26.8%,建有社区助餐点8个 (or 上海市…37.4%,已建成长者食堂380余家): the
     # place or part at the head of an earlier clause speaks for the later ones too, until one names a place
     # or speaks of the whole one again.
-    if not part and c0 != s0 and not in_clause and not words["whole"].search(clause_left):
+    # (全区 in a city's report is the district its sentence began with, not the city)
+    whole = words["whole"].search(clause_left)
+    if not part and c0 != s0 and not in_clause and not (whole and whole.group()[-1] == report.name[-1]):
         subject = _subject(f, ctx)
         if subject is not None and subject != ctx.region:
             c.region_code = subject
+            return
+        if whole:  # 王村街道…,全区共建成58个 in a city's report: some district's whole, not the city's
+            _doubt(c, "scope_uncertain", f"{whole.group()} is not {report.name} as a whole")
             return
         part = words["part"].search(f.left)
     if part and REGIONS.resolve(name := part.group("name") or part.group("area")) is None:  # 济源示范区 is 济源

@@ -98,7 +98,10 @@ PLACE = [
      {"region_name": "南阳市王村街道", "primary": False}),
     (CITY + "王村街道辖区60岁以上老年人2.3万人,占常住人口的24.1%,建有社区助餐点6个。", "411300", "elderly_share",
      24.1, "not_primary"),
-    (CITY + "王村街道已建成助餐点6个,全区共建成助餐点58个。", "411300", "meal_sites", 58, "primary"),
+    ("宛城区人大常委会视察养老服务。王村街道已建成助餐点6个,全区共建成助餐点58个。", "411302", "meal_sites", 58,
+     "primary"),
+    # … but in a city's report 全区 is some district's whole, and which one the text does not say.
+    (CITY + "王村街道已建成助餐点6个,全区共建成助餐点58个。", "411300", "meal_sites", 58, "not_primary"),
     (CITY + "考察组赴苏州市学习,苏州市已建成长者食堂1380家。", "320500", "meal_sites", 1380, "primary"),
     ("郑州: 同频共振\n\n郑州市金水区人大常委会组织代表走访老年人96人。\n\n(郑州市人大常委会供稿)\n",
      "410105", "elderly_visited", 96, "primary"),
@@ -114,6 +117,13 @@ PLACE = [
     # A 分别 list in an earlier clause does not take a later clause's number from its own subject.
     ("河南省人大常委会召开推进会。从各地看,洛阳市、新乡市分别建成586个和412个,信阳市农村养老服务设施覆盖率提高到71.5%。",
      "411500", "rural_facility_coverage", 71.5, "primary"),
+    # 全区 in a city's report speaks of the district its sentence began with (全市 would be the city's own).
+    ("周口市人大常委会调研养老服务。其中,川汇区老年人口9.6万人,占全区常住人口的18.4%。", "411602",
+     "elderly_share", 18.4, "primary"),
+    ("周口市人大常委会调研养老服务。其中,市区(川汇区)老年人口9.6万人,占常住人口的18.4%。", "411602",
+     "elderly_share", 18.4, "primary"),
+    ("周口市人大常委会调研养老服务。其中,川汇区老年人口9.6万人,全市老年人口占常住人口的20.7%。", "411600",
+     "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
     (CITY + "今年要建成老年助餐点220个。", "411300", "meal_sites", 220, {"status": "planned"}),
@@ -224,8 +234,8 @@ THING = [
     # An increase is not the stock, and a ratio is not a count.
     (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 62, "not_primary"),
     (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 338, "primary"),
-    (CITY + "今年新建老年助餐点15个,全区助餐点总数达到52个。", "411300", "meal_sites", 15, "not_primary"),
-    (CITY + "今年新建老年助餐点15个,全区助餐点总数达到52个。", "411300", "meal_sites", 52, "primary"),
+    (CITY + "今年新建老年助餐点15个,全市助餐点总数达到52个。", "411300", "meal_sites", 15, "not_primary"),
+    (CITY + "今年新建老年助餐点15个,全市助餐点总数达到52个。", "411300", "meal_sites", 52, "primary"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 35.6, "absent"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 15700, "primary"),
     (CITY + "下一步,全市计划新增老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned", "primary": True}),
@@ -325,6 +335,23 @@ THING = [
      "problems_found", 21, "primary"),
     (CITY + "梳理省人大交办问题5个,市本级排查发现问题21个,目前已整改到位18个,整改率85.7%。", "411300",
      "problems_assigned", 5, "not_primary"),
+    # A standard's threshold is no place's figure, even where it comes first (the place's own share follows).
+    (CITY + "按照国际标准,一个地区60岁以上人口占比超过10%即进入老龄化社会。全市60岁以上人口占比19.7%。", "411300",
+     "elderly_share", 10, "absent"),
+    (CITY + "按照国际标准,一个地区60岁以上人口占比超过10%即进入老龄化社会。全市60岁以上人口占比19.7%。", "411300",
+     "elderly_share", 19.7, "primary"),
+    (CITY + "65岁以上人口占比超过20%为超级老龄化社会。", "411300", "elderly_share", 20, "absent"),
+    (CITY + "全市60岁以上人口占比19.7%,远高于国际通行10%的标准。", "411300", "elderly_share", 10, "absent"),
+    (CITY + "全市65岁以上人口占比14.2%,已进入深度老龄化社会。", "411300", "elderly_share", 14.2, "primary"),
+    # One group of the old (the needy, the empty-nest, the left-behind) is not all of them.
+    (CITY + "全市60岁以上老年人口172万人,其中困难失能老年人3.1万人。", "411300", "disabled_elderly", 31000,
+     "not_primary"),
+    (CITY + "全市空巢独居老年人口23.5万人。", "411300", "elderly_population", 235000, "never_primary"),
+    (CITY + "全市低保老年人口4.2万人。", "411300", "elderly_population", 42000, "never_primary"),
+    # The countryside's or the towns' canteens only are a part of the place's meal sites.
+    ("唐河县人大常委会视察养老服务。全县建成农村老年助餐点37个。", "411328", "meal_sites", 37, "not_primary"),
+    (CITY + "全市建成城市社区老年食堂96家,农村互助养老点800余个。", "411300", "meal_sites", 96, "not_primary"),
+    (CITY + "全市建成城乡老年助餐点420个。", "411300", "meal_sites", 420, "primary"),
 ]
 QUALIFIER = [
     (CITY + "调研组实地查看了4个养老服务中心以及淇滨区敬老院、浚县福寿康养中心等。", "411300", "facilities_inspected",
