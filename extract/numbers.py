@@ -182,10 +182,13 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
             counter_m = _COUNTER_RE.match(text, end)
             counter = counter_m.group(0) if counter_m else ""
         pct = bool(m.group("pct"))
-        value = base * scale * (10 if m.group("pct") == "成" else 1)
+        # Rounded to the printed decimals: 1.38万 is 13800, not the 13799.999999999998 a float product gives.
+        places = len(digits) - digits.index(".") - 1 if "." in digits else 0 if digits else 6
+        value = round(base * scale * (10 if m.group("pct") == "成" else 1), places)
         high = None
         if m.group("num2"):
-            high = float(m.group("num2").replace(",", "")) * scale
+            num2 = m.group("num2").replace(",", "")
+            high = round(float(num2) * scale, len(num2) - num2.index(".") - 1 if "." in num2 else 0)
         qualifier = _qualifier(m.group("prefix"), m.group("yu1") or m.group("yu2"), m.group("suffix"))
         if qualifier == "exact" and counter and not pct and (
                 after_counter := _AFTER_COUNTER_RE.match(text, end + len(counter))):

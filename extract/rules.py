@@ -261,8 +261,9 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     ind, tier, before = hit.indicator, hit.tier, hit.before
     s0, s1, c0, c1, left = f.s0, f.s1, f.c0, f.c1, f.left
     words = catalog.words.res
-    if words["definition"].search(f.clause_left) or words["definition_after"].match(text, m.counter_end, c1):
-        return None  # 一个地区…占比超过10%即为老龄化社会: a standard's threshold, no place's figure
+    if (words["definition"].search(f.clause_left) or words["definition_after"].match(text, m.counter_end, c1)
+            or words["per_unit"].search(f.clause_left)):
+        return None  # 一个地区…占比超过10%即为老龄化社会, 每个社区至少建成1个: a threshold or a norm, no place's figure
     q0 = min(c0, s0 + before.start()) if before else c0
     c = Candidate(m, ind, tier, q0, c1)
     for flag in hit.flags:
@@ -420,6 +421,9 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
             c.region_code = code  # 苏州市已建成长者食堂1380家: the clause's subject, wherever it is
             return
         _doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(code)}, not the report's place")
+        return
+    if words["extreme"].search(clause_left):  # 18个省辖市中,老龄化率最高的达到24.3%
+        _doubt(c, "scope_uncertain", "the highest or lowest of several places, which one the text does not say")
         return
     if words["nation"].search(clause_left):
         c.region_code = NATION

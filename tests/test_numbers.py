@@ -92,6 +92,16 @@ def test_mentions(text, expected):
     ]
 
 
+@pytest.mark.parametrize(("text", "value", "high"), [
+    ("全省建成助餐点1.38万个", 13800, None), ("床位1.86万张", 18600, None), ("投入2.36亿元", 236_000_000, None),
+    ("老年人口1.15-1.35万人", 11500, 13500), ("占比3.5-4.25%", 3.5, 4.25), ("1.005亿元", 100_500_000, None),
+])
+def test_scaled_values_are_the_printed_decimals_exactly(text, value, high):
+    """No float residue (13799.999999999998 for 1.38万): the value is stored, exported and compared as printed."""
+    (m,) = find_mentions(text)
+    assert (m.value, m.range_high) == (value, high)
+
+
 def test_range_keeps_upper_bound():
     (m,) = find_mentions("由2-3人组成")
     assert m.range_high == 3

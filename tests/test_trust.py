@@ -117,6 +117,9 @@ PLACE = [
     # A 分别 list in an earlier clause does not take a later clause's number from its own subject.
     ("河南省人大常委会召开推进会。从各地看,洛阳市、新乡市分别建成586个和412个,信阳市农村养老服务设施覆盖率提高到71.5%。",
      "411500", "rural_facility_coverage", 71.5, "primary"),
+    # The highest or lowest of several places, none named, is no place's figure that a chart can show.
+    ("河南省人大常委会执法检查。18个省辖市中,老龄化率最高的达到24.3%,最低的为15.2%。", "410000", "elderly_share",
+     24.3, "not_primary"),
     # 全区 in a city's report speaks of the district its sentence began with (全市 would be the city's own).
     ("周口市人大常委会调研养老服务。其中,川汇区老年人口9.6万人,占全区常住人口的18.4%。", "411602",
      "elderly_share", 18.4, "primary"),
@@ -169,6 +172,7 @@ STAGE = [
      "elderly_share", 17.9, {"population_base": "household", "primary": True}),
     # A change stated between the noun and its value is read past.
     (CITY + "全市农村养老服务设施覆盖率较上年提高15个百分点,达到68%。", "411300", "rural_facility_coverage", 68, "primary"),
+    (CITY + "三年来全市老龄化率提高了2.1个百分点,达到22.4%。", "411300", "elderly_share", 22.4, "primary"),
     # Both sides of a change read as if they stood right after the noun; the earlier side's year is its own.
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_institutions", 26,
      "primary"),
@@ -343,6 +347,13 @@ THING = [
     (CITY + "65岁以上人口占比超过20%为超级老龄化社会。", "411300", "elderly_share", 20, "absent"),
     (CITY + "全市60岁以上人口占比19.7%,远高于国际通行10%的标准。", "411300", "elderly_share", 10, "absent"),
     (CITY + "全市65岁以上人口占比14.2%,已进入深度老龄化社会。", "411300", "elderly_share", 14.2, "primary"),
+    # A threshold that counts places, a norm per unit or per period: no place's figure.
+    ("河南省人大常委会执法检查。全省157个县(市、区)中,老龄化率超过20%的有63个。", "410000", "elderly_share", 20,
+     "absent"),
+    (CITY + "要求每个社区(村)至少建成1个老年助餐点。全市已建成老年助餐点402个。", "411300", "meal_sites", 1, "absent"),
+    (CITY + "要求每个社区(村)至少建成1个老年助餐点。全市已建成老年助餐点402个。", "411300", "meal_sites", 402,
+     "primary"),
+    (CITY + "全市每年新建老年助餐点20个。", "411300", "meal_sites", 20, "absent"),
     # One group of the old (the needy, the empty-nest, the left-behind) is not all of them.
     (CITY + "全市60岁以上老年人口172万人,其中困难失能老年人3.1万人。", "411300", "disabled_elderly", 31000,
      "not_primary"),
