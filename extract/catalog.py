@@ -124,6 +124,7 @@ class Words(BaseModel):
     definition: str  # before a number in its clause: a standard's threshold (一个地区…超过10%), no place's figure
     definition_after: str  # right after the number: the same (超过14%为深度老龄化), or places counted (…的有63个)
     per_unit: str  # before a number in its clause: a figure per unit or period (每个社区至少1个), not a count
+    increase_verb: str  # in a plan's clause: what is built toward the plan is an increase (新建…任务120个)
     extreme: str  # before a number in its clause: the highest or lowest of several places (最高的达到24.3%)
     city: str  # the city as a whole (全市), in a county's or a district's report
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区

@@ -50,6 +50,9 @@ class Candidate:
     qualifier: str | None = None  # set where the words around the number change the printed one's
     doubts: list[str] = field(default_factory=list)  # scope_uncertain, target, subset: never primary
     why: list[str] = field(default_factory=list)  # the doubts' reasons, for the record's steps
+    # Doubts a plan made moot (新建…年度任务120个: an increase, but every plan's figure is one), with their
+    # reason: progress toward the plan (已建成104个) is still an increase.
+    mooted: tuple[tuple[str, ...], str] = ((), "")
     # Filled in by decimals.resolve:
     value: float = 0.0
     alternatives: list[float] = field(default_factory=list)
@@ -151,6 +154,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     words = catalog.words.res
     if hit is None and (stated := words["change_before"].search(left)):
         hit = _match(left[:stated.start()], right, context, clause_left, m, catalog) if stated.start() else None
+    if hit is None and left.endswith(":"):
+        # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
+        label = left[:-1]
+        hit = _match(label, right, context, label[max(label.rfind(stop) for stop in ",;:") + 1:], m, catalog)
     if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
         # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
         cut = len(left) - change.start()
@@ -300,6 +307,9 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if c.status == "planned" and hit.moot_in_plans:  # 下一步…新增助餐点10个: the plan's figure, not a part
         c.doubts = [d for d in c.doubts if d not in hit.moot_in_plans]
         c.why = [w for w in c.why if w != hit.moot_why]
+        c.mooted = (hit.moot_in_plans, hit.moot_why)
+    elif c.status == "planned" and words["increase_verb"].search(f.clause_left):
+        c.mooted = (("subset",), "built toward a plan to add sites: an increase, not the total")
     if m.qualifier == "exact" and not ind.is_percent and words["list_tail"].match(text, m.counter_end, c1):
         c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
 
@@ -328,6 +338,9 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
             c = candidate(f, ctx, catalog, hit)
             if c is not None:
                 c.quote_start = min(c.quote_start, last[0].quote_start)  # the quote shows whose number it is
+                if c.status and c.status != "planned":  # 新建…年度任务120个,已建成104个: the plan's progress
+                    for flag in last[0].mooted[0]:
+                        _doubt(c, flag, last[0].mooted[1])
                 c.status = c.status or last[0].status
         if c is None:
             continue

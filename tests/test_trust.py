@@ -160,8 +160,14 @@ STAGE = [
      {"status": "built", "primary": True}),
     (CITY + "新建老年助餐点项目全年目标50个,截至10月底已完成42个。", "411300", "meal_sites", 50,
      {"status": "planned", "primary": True}),
+    # … but what is built toward a plan to add (新建) was added: not the total (h77's 42, h93's 186, now parts).
     (CITY + "新建老年助餐点项目全年目标50个,截至10月底已完成42个。", "411300", "meal_sites", 42,
-     {"status": "built", "primary": True}),
+     {"status": "built", "primary": False, "flags": ["subset"]}),
+    (CITY + "新建老年助餐点年度任务120个,已建成104个。", "411300", "meal_sites", 104, "not_primary"),
+    (CITY + "全市适老化改造年度任务3000户,截至11月底已完成2760户。", "411300", "aging_friendly_renovations", 3000,
+     "not_primary"),
+    (CITY + "全市适老化改造年度任务3000户,截至11月底已完成2760户。", "411300", "aging_friendly_renovations", 2760,
+     "primary"),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
@@ -347,6 +353,9 @@ THING = [
     (CITY + "65岁以上人口占比超过20%为超级老龄化社会。", "411300", "elderly_share", 20, "absent"),
     (CITY + "全市60岁以上人口占比19.7%,远高于国际通行10%的标准。", "411300", "elderly_share", 10, "absent"),
     (CITY + "全市65岁以上人口占比14.2%,已进入深度老龄化社会。", "411300", "elderly_share", 14.2, "primary"),
+    # A table's label and its value on one line.
+    ("周口市养老服务主要指标\n\n老龄化率:19.8%;\n养老床位:3.1万张;", "411600", "elderly_share", 19.8, "primary"),
+    ("周口市养老服务主要指标\n\n老龄化率:19.8%;\n养老床位:3.1万张;", "411600", "care_beds", 31000, "primary"),
     # A threshold that counts places, a norm per unit or per period: no place's figure.
     ("河南省人大常委会执法检查。全省157个县(市、区)中,老龄化率超过20%的有63个。", "410000", "elderly_share", 20,
      "absent"),
