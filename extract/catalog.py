@@ -121,6 +121,7 @@ class Words(BaseModel):
 
     province: str  # the province as a whole (全省)
     nation: str  # the whole country (全国)
+    table_total: str  # a table row's label that is the whole place (合计); other labels make the row a part
     definition: str  # before a number in its clause: a standard's threshold (一个地区…超过10%), no place's figure
     definition_after: str  # right after the number: the same (超过14%为深度老龄化), or places counted (…的有63个)
     per_unit: str  # before a number in its clause: a figure per unit or period (每个社区至少1个), not a count

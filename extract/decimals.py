@@ -37,8 +37,9 @@ def readings(c: Candidate, lost: bool) -> list[float]:
     m = c.mention
     out = [m.value]
     # A round number qualified after it (30余, 73%以上) is not written with decimals; one qualified
-    # before it (超过2.4万, 近1.6万) may be.
-    rounded = any(w in m.printed for w in ("余", "多")) or (m.percent and m.printed.endswith("以上"))
+    # before it (超过2.4万, 近1.6万), or in 万 (1.2万余), may be.
+    rounded = (m.scale == 1 and any(w in m.printed for w in ("余", "多"))) or (
+        m.percent and m.printed.endswith("以上"))
     if not lost or not m.can_lose_decimal or rounded:
         return out
     for k in range(1, MAX_SHIFT + 1):

@@ -174,7 +174,8 @@ def normalize(original: str) -> Normalized:
             # mid-sentence goes on in the next line; a heading (郑州: 上下联动) is shorter.
             heading = prev_structural and not (len(prev) >= joined_at and last not in _ENDS_PARAGRAPH
                                                and LABEL_RE.match(prev))
-            if heading or structural or last in _ENDS_PARAGRAPH or not wrapped:
+            # (a table's rows, cells separated by tabs, are never one wrapped line)
+            if heading or structural or last in _ENDS_PARAGRAPH or not wrapped or "\t" in prev or "\t" in line:
                 parts.append("\n")
                 starts.append(prev_end - 1)
                 lengths.append(1)

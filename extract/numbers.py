@@ -164,8 +164,12 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
                 continue
             if re.match(r"(是|批|些|起|道|线|级|流|致|方面|期|间)", text[end:end + 2]):
                 continue  # 一是, 一批 …; 七百间, 三间房: place names, where 间 after Chinese numerals is no count
-            if num in ("千", "万", "亿") or (num == "百" and not (m.group("yu1") or m.group("yu2"))):
-                continue  # 千家万户, 百姓: a bare unit character is a word, not a count
+            if prev and prev in "数几" and num[0] in "十百千万":
+                continue  # 数十场, 几百人: several tens or hundreds, no number to chart (not 总数一万余份)
+            round_unit = num in ("千", "万") and (prev == "上" or m.group("prefix")) and counter
+            if not round_unit and (
+                    num in ("千", "万", "亿") or (num == "百" and not (m.group("yu1") or m.group("yu2")))):
+                continue  # 千家万户, 百姓: a bare unit character is a word, not a count (上万人次, 近万人 are)
             base = parse_cn(num)
             if base is None:
                 continue
@@ -190,6 +194,8 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
             num2 = m.group("num2").replace(",", "")
             high = round(float(num2) * scale, len(num2) - num2.index(".") - 1 if "." in num2 else 0)
         qualifier = _qualifier(m.group("prefix"), m.group("yu1") or m.group("yu2"), m.group("suffix"))
+        if is_cn and prev == "上" and num in ("千", "万") and qualifier == "exact":
+            qualifier = "at_least"  # 上万人次: ten thousand or more
         if qualifier == "exact" and counter and not pct and (
                 after_counter := _AFTER_COUNTER_RE.match(text, end + len(counter))):
             qualifier = SUFFIX_QUALIFIERS[after_counter.group(0)]

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
 from extract.normalize import all_bounds
-from extract.numbers import CN_DIGITS, Mention
+from extract.numbers import CN_DIGITS, COUNTERS, Mention
 from extract.regions import NATION, REGIONS
 
 AGE_RE = re.compile(r"(?P<age>60|65|六十五|六十)周?岁")
@@ -154,6 +154,13 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     words = catalog.words.res
     if hit is None and (stated := words["change_before"].search(left)):
         hit = _match(left[:stated.start()], right, context, clause_left, m, catalog) if stated.start() else None
+    if hit is None and "\t" in left and (header := _table_header(text, m.start)):
+        # 郑州市\t1836 under 省辖市\t老年助餐点(个): the column's heading names what the number counts, and in
+        # what (a heading in 万人 would need the value scaled: left unread rather than read wrong).
+        unit = TABLE_UNIT_RE.search(header)
+        if unit and not m.counter and unit.group(1) in COUNTERS:
+            hit = _match(header[:unit.start()], right, context, header[:unit.start()],
+                         replace(m, counter=unit.group(1)), catalog)
     if hit is None and left.endswith(":"):
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]
@@ -163,6 +170,30 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         cut = len(left) - change.start()
         hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
     return hit
+
+
+TABLE_UNIT_RE = re.compile(r"\(([^()]{1,4})\)$")  # 老年助餐点(个): the unit of a column
+
+
+def _table_header(text: str, pos: int) -> str | None:
+    """The heading above the cell at pos of a tab-separated table: the first line of its run of lines
+    with tabs (blank lines between them, as a PDF's text layer leaves, do not end the run)."""
+    row = text.rfind("\n", 0, pos) + 1
+    column = text.count("\t", row, pos)
+    first = row
+    while first > 1:
+        above = text.rfind("\n", 0, first - 1) + 1
+        line = text[above:first - 1]
+        if line.strip() and "\t" not in line:
+            break
+        first = above
+    while not text[first:text.find("\n", first)].strip():  # from blank lines down to the heading
+        first = text.find("\n", first) + 1
+    heading = text[first:text.find("\n", first) if "\n" in text[first:] else len(text)]
+    if first == row or any(ch.isdigit() for ch in heading):
+        return None  # no heading line, or one of the rows: the table names nothing
+    cells = heading.split("\t")
+    return cells[column].strip() if column < len(cells) else None
 
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
@@ -407,6 +438,14 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         # (not 分别听取了3个县政府及…12个部门的汇报: 分别 as "each", before a verb, lists no values)
         if len(places) > 1 or (len(values) > 1 and VALUES_AFTER_RE.match(text, pairs.end())):
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
+            return
+    if "\t" in clause_left:  # a table's row: its label, before the first tab, says whose the numbers are
+        label = clause_left.split("\t", 1)[0].strip()
+        if words["table_total"].fullmatch(label) or not label:
+            return
+        if not ctx.places_between(c0, c0 + len(label)):
+            c.region_name = REGIONS.display_name(c.region_code) + label
+            _doubt(c, "subset", f"a table's row for {label}, a part of the place")
             return
     # 林州市人大常委会对安阳市人大常委会交办的6个问题: the city above the report's place, as the body handing
     # work down, says nothing of where the number belongs.

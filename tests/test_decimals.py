@@ -58,6 +58,16 @@ def test_qualified_round_numbers_keep_their_reading():
     assert (rate.value, rate.qualifier, rate.flags) == (73, "at_least", [])
 
 
+def test_a_count_in_wan_qualified_after_it_may_have_lost_its_point():
+    """３０余 is a round number; １２万余 may be 1.2万余, so it is not taken as printed unmarked."""
+    text = LOST.replace("投入资金７４４万元", "发放调查问卷１２万余份,召开座谈会３０余场")
+    doc = extract_text(text, "q.txt")
+    questionnaires, symposia = _by(doc, "questionnaires"), _by(doc, "symposia")
+    assert 12_000 in (questionnaires.value, *questionnaires.alternatives)
+    assert "ambiguous" in questionnaires.flags or questionnaires.value == 12_000
+    assert (symposia.value, symposia.flags) == (30, [])
+
+
 def test_population_reference_decides_the_scale():
     # 郑州 household population 929.24万: 92.924万 also fits the share, but not the city's size.
     doc = extract_text("郑州: 标题\n\n全市户籍人口达９２９２４万人,其中,６０岁及以上老人达到１６６８９万人,占比１７９６％.\n", "z.txt")
