@@ -100,6 +100,9 @@ PLACE = [
      24.1, "not_primary"),
     ("宛城区人大常委会视察养老服务。王村街道已建成助餐点6个,全区共建成助餐点58个。", "411302", "meal_sites", 58,
      "primary"),
+    # 其中我县 in a county's report, after its city's total: the county's own figure.
+    ("鄢陵县人大常委会开展监督。全市共建成老年助餐点310个,其中我县建成52个。", "411024", "meal_sites", 52, "primary"),
+    ("鄢陵县人大常委会开展监督。全市共建成老年助餐点310个,其中我县建成52个。", "411000", "meal_sites", 310, "primary"),
     # … but in a city's report 全区 is some district's whole, and which one the text does not say.
     (CITY + "王村街道已建成助餐点6个,全区共建成助餐点58个。", "411300", "meal_sites", 58, "not_primary"),
     (CITY + "考察组赴苏州市学习,苏州市已建成长者食堂1380家。", "320500", "meal_sites", 1380, "primary"),
@@ -365,6 +368,9 @@ THING = [
     ("河南省人大常委会通报。\n省辖市\t老年助餐点(个)\t养老床位(张)\n安阳市\t640\t21500\n鹤壁市\t215\t8600\n",
      "410600", "care_beds", 8600, "primary"),
     ("河南省人大常委会通报。\n省辖市\t老年人口(万人)\n安阳市\t98.6\n", "410500", "elderly_population", 98.6, "absent"),
+    # The countryside's or the towns' share of the old is not the whole place's.
+    (CITY + "全市老龄化率21.6%。其中,农村老龄化率达到25.3%。", "411300", "elderly_share", 25.3, "not_primary"),
+    (CITY + "农村老龄化率达到25.3%,城镇老龄化率为17.9%。", "411300", "elderly_share", 17.9, "not_primary"),
     # The ones that stopped or closed are not all of them.
     (CITY + "全市有23个助餐点因经费不足暂停运营。", "411300", "meal_sites", 23, "not_primary"),
     # A threshold that counts places, a norm per unit or per period: no place's figure.
