@@ -69,6 +69,12 @@ def _population_bounds(code: str) -> tuple[float, float] | None:
     return (low, min(high, parent[1])) if parent else (low, high)
 
 
+def _has_census(code: str) -> bool:
+    """Whether the place's population is known (else its level's bounds stand in)."""
+    region = REGIONS.get(code)
+    return bool(region and (region.population_10k or region.census_population))
+
+
 def _census_elderly_ok(c: Candidate, value: float) -> bool:
     """An elderly count near the census share of its age group (catalog: census_share)."""
     region = REGIONS.get(c.region_code)
@@ -176,8 +182,11 @@ def _cross_check(cands: list[Candidate], options: dict[int, list[float]], region
                 if bounds[0] == bounds[1]:
                     _narrow(options, [part, result], lambda p, r, b=bounds[0]: 0.6 * r <= p / b * 100 <= 1.6 * r)
                 else:  # 老年人口68万人,占户籍人口的18.9%: 3.6 million people, more than any county has
-                    _narrow(options, [part, result], lambda p, r, lo=bounds[0], hi=bounds[1]:
-                            bool(r) and lo / HOUSEHOLD_SLACK <= p / r * 100 <= hi * HOUSEHOLD_SLACK)
+                    # (a census population may be a resident one, so a household base gets slack; a level's
+                    # bounds, already the largest any county or district has, get none)
+                    slack = HOUSEHOLD_SLACK if _has_census(region) else 1.0
+                    _narrow(options, [part, result], lambda p, r, lo=bounds[0], hi=bounds[1], k=slack:
+                            bool(r) and lo / k <= p / r * 100 <= hi * k)
         part, whole = _first(cands, rel.part, region), _first(cands, rel.wholes[0], region)
         if part and whole:
             _narrow(options, [whole, part], lambda w, p: p <= w)

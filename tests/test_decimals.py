@@ -68,6 +68,14 @@ def test_a_count_in_wan_qualified_after_it_may_have_lost_its_point():
     assert (symposia.value, symposia.flags) == (30, [])
 
 
+def test_a_districts_count_and_share_must_imply_a_population_a_district_can_have():
+    """162万 old at 22.8% would be 7.1 million people, more than any district holds (浦东, 5.7 million):
+    no slack is added to a level's bounds, which are already the largest there are."""
+    text = "市中区: 标题\n\n济南市市中区全区６０岁以上老年人口１６２万人,占常住人口的２２８％.\n"
+    elderly = _by(extract_text(text, "d.txt"), "elderly_population")
+    assert elderly.value == 162_000 and 1_620_000 not in elderly.alternatives
+
+
 def test_population_reference_decides_the_scale():
     # 郑州 household population 929.24万: 92.924万 also fits the share, but not the city's size.
     doc = extract_text("郑州: 标题\n\n全市户籍人口达９２９２４万人,其中,６０岁及以上老人达到１６６８９万人,占比１７９６％.\n", "z.txt")
