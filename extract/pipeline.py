@@ -104,6 +104,8 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
     if qualifier != "exact":
         reading += f" ({qualifier})"
     steps = ": ".join(s for s in (reading, c.steps) if s)
+    if c.column:
+        steps += f"; read under the table's column {c.column}"
     if m.range_high is not None:
         steps += f"; range {m.value:g}–{m.range_high:g}: the lower bound is kept"
     if c.secondary:

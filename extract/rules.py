@@ -53,6 +53,7 @@ class Candidate:
     # Doubts a plan made moot (新建…年度任务120个: an increase, but every plan's figure is one), with their
     # reason: progress toward the plan (已建成104个) is still an increase.
     mooted: tuple[tuple[str, ...], str] = ((), "")
+    column: str = ""  # the table column it was read under (老年助餐点(个)), for the record's steps
     # Filled in by decimals.resolve:
     value: float = 0.0
     alternatives: list[float] = field(default_factory=list)
@@ -98,6 +99,7 @@ class Hit:
     why: str = ""
     moot_in_plans: tuple[str, ...] = ()  # flags that say nothing once the value turns out to be a plan
     moot_why: str = ""
+    column: str = ""  # a table's column heading the number was read under
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,7 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         if unit and not m.counter and unit.group(1) in COUNTERS:
             hit = _match(header[:unit.start()], right, context, header[:unit.start()],
                          replace(m, counter=unit.group(1)), catalog)
+            hit = hit and replace(hit, column=header)
     if hit is None and left.endswith(":"):
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]
@@ -303,7 +306,7 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
             or words["per_unit"].search(f.clause_left)):
         return None  # 一个地区…占比超过10%即为老龄化社会, 每个社区至少建成1个: a threshold or a norm, no place's figure
     q0 = min(c0, s0 + before.start()) if before else c0
-    c = Candidate(m, ind, tier, q0, c1)
+    c = Candidate(m, ind, tier, q0, c1, column=hit.column)
     for flag in hit.flags:
         _doubt(c, flag, hit.why)
 

@@ -474,3 +474,11 @@ def test_lost_decimals_are_judged_by_the_census_anywhere_in_china():
     doc = extract_text("山西省人大常委会开展养老服务监督。全省60岁及以上人口61245万人,占全省总人口的1892%。", "sx.txt")
     elderly = next(r for r in doc.records if r.indicator == "elderly_population")
     assert elderly.value == 6124500 and "decimal_recovered" in elderly.flags and elderly.region_code == "140000"
+
+
+def test_a_value_read_from_a_table_names_its_column():
+    """The quote is the row; the steps say which column's heading named the number."""
+    text = "河南省人大常委会通报。\n省辖市\t老年助餐点(个)\t养老床位(张)\n安阳市\t640\t21500\n"
+    beds = next(r for r in extract_text(text, "t.txt").records if r.indicator == "care_beds")
+    assert beds.quote == "安阳市\t640\t21500"
+    assert "column 养老床位(张)" in beds.steps
