@@ -145,10 +145,15 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     f = f or frame(text, m)
     left, right, context, clause_left = f.left, f.right, f.context, f.clause_left
     hit = _match(left, right, context, clause_left, m, catalog)
-    if hit is None and (listed := RESPECTIVE_LIST_RE.search(left)) and listed.group(2):
-        cut = len(left) - len(listed.group(2))
-        hit = _match(left[:cut], right, context, clause_left[:max(0, len(clause_left) - len(listed.group(2)))], m,
-                     catalog)
+    if hit is None and (listed := RESPECTIVE_LIST_RE.search(left)):
+        if listed.group(2):
+            cut = len(left) - len(listed.group(2))
+            hit = _match(left[:cut], right, context, clause_left[:max(0, len(clause_left) - len(listed.group(2)))],
+                         m, catalog)
+        if hit is None:  # 常住人口、户籍人口分别为865万人、1123万人: the nouns before 分别 name the values
+            cut = len(left) - listed.start()
+            hit = _match(left[:listed.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m,
+                         catalog)
     if hit is None and (note := NOTE_RE.search(left)):
         # 老年人(户籍)6.9万人: a note in brackets between the noun and its number.
         hit = _match(left[:note.start()], right, context, clause_left[:max(0, len(clause_left) - len(note.group()))],
@@ -334,6 +339,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         if c.status is None and c0 > s0:  # 已建成服务中心415个,老年助餐点128个: the sentence's verb before it
             last = [(found.end(), status) for status, rx in catalog.status_res if (found := _nearest(rx, text[s0:c0]))]
             c.status = max(last)[1] if last else None
+    if "age_threshold" in attrs or "population_base" in attrs:
+        _respective_attributes(c, f, ctx, catalog)
     c.ref_period = _period(f, ctx.year, catalog)
 
     _place(c, f, ctx, catalog)
@@ -355,6 +362,36 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if words["previous_left"].search(f.clause_left) and words["previous_right"].match(text, m.counter_end, c1):
         c.secondary = True
     return c
+
+
+def _respective_list(f: Frame, ctx: ReportContext, catalog: Catalog
+                     ) -> tuple[list[Mention], list[re.Match[str]], list[re.Match[str]]] | None:
+    """The values of the 分别 list a number is in, with the ages and the bases the sentence lists before its
+    first 分别 (60岁以上、65岁以上老年人口分别为72.6万人、55.1万人,分别占…20.8%和15.8%)."""
+    text, m, words = f.text, f.m, catalog.words.res
+    first = words["respectively"].search(text, f.s0, m.start)
+    if first is None:
+        return None
+    nearest = _nearest(words["respectively"], text[first.start():m.start])
+    values = [x for x in ctx.mentions_between(first.start() + nearest.end(), f.c1) if x.counter == m.counter]
+    if len(values) < 2 or m not in values:
+        return None
+    return (values, list(AGE_RE.finditer(text, f.s0, first.start())),
+            list(BASE_RE.finditer(text, f.s0, first.start())))
+
+
+def _respective_attributes(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None:
+    """Ages (or bases) listed before the sentence's first 分别 go to the values of a 分别 list in order,
+    when there are as many of each."""
+    listed = _respective_list(f, ctx, catalog)
+    if listed is None:
+        return
+    values, ages, bases = listed
+    index = values.index(f.m)
+    if "age_threshold" in c.indicator.attributes and len(ages) == len(values):
+        c.age_threshold = AGES.get(ages[index].group("age")) or int(ages[index].group("age"))
+    if "population_base" in c.indicator.attributes and len(bases) == len(values):
+        c.population_base = BASES[bases[index].group(0)]
 
 
 def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = CATALOG) -> list[Candidate]:
@@ -438,7 +475,11 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         if places and len(places) == len(values) and m in values:
             c.region_code = places[values.index(m)]
             return
-        # (not 分别听取了3个县政府及…12个部门的汇报: 分别 as "each", before a verb, lists no values)
+        # (not 分别听取了3个县政府及…12个部门的汇报: 分别 as "each", before a verb, lists no values; nor
+        # 60岁以上、65岁以上老年人口分别为…: ages or bases, not places, paired with the values)
+        listed = None if len(places) > 1 else _respective_list(f, ctx, catalog)
+        if listed and len(listed[0]) in (len(listed[1]), len(listed[2])):
+            return
         if len(places) > 1 or (len(values) > 1 and VALUES_AFTER_RE.match(text, pairs.end())):
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return

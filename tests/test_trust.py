@@ -368,6 +368,15 @@ THING = [
     ("河南省人大常委会通报。\n省辖市\t老年助餐点(个)\t养老床位(张)\n安阳市\t640\t21500\n鹤壁市\t215\t8600\n",
      "410600", "care_beds", 8600, "primary"),
     ("河南省人大常委会通报。\n省辖市\t老年人口(万人)\n安阳市\t98.6\n", "410500", "elderly_population", 98.6, "absent"),
+    # Ages or bases listed before 分别 go to its values in order (not the nearest age to every value).
+    (CITY + "全市60岁以上、65岁以上老年人口分别为172万人、128万人,分别占常住人口的18.1%和13.5%。", "411300",
+     "elderly_share", 18.1, {"age_threshold": 60, "primary": True}),
+    (CITY + "全市60岁以上、65岁以上老年人口分别为172万人、128万人,分别占常住人口的18.1%和13.5%。", "411300",
+     "elderly_population", 1_280_000, {"age_threshold": 65, "primary": True}),
+    (CITY + "全市常住人口、户籍人口分别为962万人、1194万人。", "411300", "population_total", 9_620_000,
+     {"population_base": "resident", "primary": True}),
+    (CITY + "全市常住人口、户籍人口分别为962万人、1194万人。", "411300", "population_total", 11_940_000,
+     {"population_base": "household", "primary": True}),
     # The countryside's or the towns' share of the old is not the whole place's.
     (CITY + "全市老龄化率21.6%。其中,农村老龄化率达到25.3%。", "411300", "elderly_share", 25.3, "not_primary"),
     (CITY + "农村老龄化率达到25.3%,城镇老龄化率为17.9%。", "411300", "elderly_share", 17.9, "not_primary"),
