@@ -337,6 +337,11 @@ THING = [
     # Spot-checked institutions are the inspection's, not the city's stock of them.
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "care_institutions", 28, "absent"),
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "facilities_inspected", 28, "primary"),
+    # A group's noun before its count, and the old as a later item of what was visited.
+    (CITY + "成立工作专班1个、检查组3个。", "411300", "supervision_groups", 3, "primary"),
+    (CITY + "检查组共召开座谈会12场。", "411300", "supervision_groups", 12, "absent"),
+    (CITY + "代表们共走访养老机构16家、老年人230人。", "411300", "elderly_visited", 230, "primary"),
+    (CITY + "代表们共走访养老机构16家、老年人230人。", "411300", "facilities_inspected", 16, "primary"),
     (CITY + "全市共发现问题4300多个,推动解决2900余个。", "411300", "problems_rectified", 2900, "primary"),
     # A share of beds or of facilities is not the elderly share, whatever the sentence before says of the old.
     (CITY + "全区60周岁以上老年人5.9万人。全区现有养老机构9家,床位1150张,其中护理型床位占比42%。", "411300",
