@@ -79,7 +79,7 @@ def docx_text(data: bytes, name: str) -> str:
             lines.append(Paragraph(block, document).text)
         elif tag == "tbl":
             for row in Table(block, document).rows:
-                lines.append(" ".join(cell.text.strip() for cell in row.cells))
+                lines.append("\t".join(cell.text.strip() for cell in row.cells))  # cells as a table's text has them
     return "\n".join(lines)
 
 

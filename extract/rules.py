@@ -483,7 +483,7 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         if len(places) > 1 or (len(values) > 1 and VALUES_AFTER_RE.match(text, pairs.end())):
             _doubt(c, "scope_uncertain", "several places and values, not paired one to one")
             return
-    if "\t" in clause_left:  # a table's row: its label, before the first tab, says whose the numbers are
+    if c.column and "\t" in clause_left:  # read under a column: the row's label says whose the numbers are
         label = clause_left.split("\t", 1)[0].strip()
         if words["table_total"].fullmatch(label) or not label:
             return

@@ -36,6 +36,22 @@ def test_a_word_bulletin_is_read_with_its_tables():
     assert got["meal_sites"] == 390 and got["symposia"] == 13 and got["elderly_population"] == 1725000
 
 
+def test_a_word_table_of_counties_is_read_by_its_column_headings():
+    import docx as python_docx
+
+    d = python_docx.Document()
+    d.add_paragraph("南阳市人大常委会开展养老服务联动监督")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("县区", "老年助餐点（个）", "养老床位（张）"), ("邓州市", "56", "4100"), ("合计", "602", "41200")]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    d.save(buffer)
+    got = {(r.region_name, r.indicator): (r.value, r.primary) for r in extract_bytes(buffer.getvalue(), "t.docx").records}
+    assert got[("南阳市邓州市", "meal_sites")] == (56, True) and got[("南阳市邓州市", "care_beds")] == (4100, True)
+    assert got[("南阳市", "meal_sites")] == (602, True) and got[("南阳市", "care_beds")] == (41200, True)
+
+
 def test_the_name_does_not_decide_the_format(tmp_path):
     renamed = tmp_path / "bulletin.txt"
     renamed.write_bytes((FORMATS / "bulletin_zhoukou.docx").read_bytes())
