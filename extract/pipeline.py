@@ -136,7 +136,12 @@ def _mark_primary(records: list[Record], tiers: list[int], years: dict[str, int 
     a missing number is better than a wrong one.
     """
     groups: dict[tuple, list[int]] = defaultdict(list)
+    # 濮阳:186个老年助餐点… then 已建成186个老年助餐点: a value without its stage that the report gives with
+    # one is the same figure, not a measure of its own.
+    staged = {(r.report_id, r.region_code, r.indicator, r.value) for r in records if r.status}
     for n, r in enumerate(records):
+        if r.status is None and (r.report_id, r.region_code, r.indicator, r.value) in staged:
+            continue
         if not NOT_PRIMARY.intersection(r.flags):
             groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
     years = years or {}

@@ -496,3 +496,10 @@ def test_a_value_read_from_a_table_names_its_column():
     beds = next(r for r in extract_text(text, "t.txt").records if r.indicator == "care_beds")
     assert beds.quote == "安阳市\t640\t21500"
     assert "column 养老床位(张)" in beds.steps
+
+
+def test_a_headlines_figure_given_again_with_its_stage_is_one_figure():
+    """濮阳:186个老年助餐点… then 已建成186个老年助餐点: the stageless headline is no measure of its own."""
+    text = "濮阳:186个老年助餐点织密助老服务网\n\n本报讯 濮阳市人大常委会监督。全市已建成186个老年助餐点。"
+    meals = [(r.status, r.primary) for r in extract_text(text, "t.txt").records if r.indicator == "meal_sites"]
+    assert sorted(meals, key=str) == [("built", True), (None, False)]
