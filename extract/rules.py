@@ -402,6 +402,8 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
     out: list[Candidate] = []
     totals: dict[tuple, int] = {}  # (indicator, place, age, stage) → start of the sentence that gave it
     given: dict[tuple, Candidate] = {}  # … and the value it gave there
+    sentences: list[int] = []  # where each candidate's sentence starts
+    firsts: dict[tuple, Candidate] = {}  # the report's first value of each measure
     last: tuple[Candidate, Frame] | None = None
     for f in frames_:
         c = candidate(f, ctx, catalog)
@@ -425,8 +427,31 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
             _doubt(given[key], "subset", "an increase or a part: the sentence goes on to the total")
         totals[key] = f.s0
         given[key] = c
+        _second_count(c, f.s0, out, sentences, firsts, catalog)
         out.append(c)
+        sentences.append(f.s0)
     return out
+
+
+def _measure_key(c: Candidate) -> tuple:
+    return (c.indicator.code, c.region_code, c.age_threshold, c.population_base, c.status, c.ref_period)
+
+
+def _second_count(c: Candidate, s0: int, before: list[Candidate], sentences: list[int], firsts: dict[tuple, Candidate],
+                  catalog: Catalog) -> None:
+    """检查发现问题21个…;排查消防安全隐患43处,已整改38处: a part (rectified) whose whole in the same sentence is a
+    second count of that whole's measure belongs to that second count, not to the report's first."""
+    if not (c.secondary or c.doubts):  # the province's hand-over or a part is no first of the report's own
+        firsts.setdefault(_measure_key(c), c)
+    for rel in catalog.relations:
+        if c.indicator.code != rel.part:
+            continue
+        whole = next((o for o, start in zip(reversed(before), reversed(sentences), strict=True)
+                      if start == s0 and o.indicator.code in rel.wholes and o.region_code == c.region_code), None)
+        first = whole and firsts.get(_measure_key(whole))
+        if first is not None and first is not whole and not (whole.doubts or whole.secondary):
+            _doubt(whole, "subset", "a second count of the same thing in the report, beside its first")
+            _doubt(c, "subset", f"what was done about a second count ({whole.mention.printed}), not about the first")
 
 
 def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog: Catalog) -> Hit | None:

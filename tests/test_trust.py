@@ -382,6 +382,13 @@ THING = [
      {"population_base": "resident", "primary": True}),
     (CITY + "全市常住人口、户籍人口分别为962万人、1194万人。", "411300", "population_total", 11_940_000,
      {"population_base": "household", "primary": True}),
+    # A hospital's beds are no care institution's.
+    (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 23000, "absent"),
+    (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 11000, "primary"),
+    # What was rectified of a second count (hazards, beside the problems found) is not of the first.
+    (CITY + "检查发现问题21个;排查消防安全隐患43处,已整改38处。", "411300", "problems_rectified", 38, "not_primary"),
+    (CITY + "检查发现问题21个;排查消防安全隐患43处,已整改38处。", "411300", "problems_found", 21, "primary"),
+    (CITY + "全市排查消防安全隐患43处,已整改38处。", "411300", "problems_rectified", 38, "primary"),
     # The countryside's or the towns' share of the old is not the whole place's.
     (CITY + "全市老龄化率21.6%。其中,农村老龄化率达到25.3%。", "411300", "elderly_share", 25.3, "not_primary"),
     (CITY + "农村老龄化率达到25.3%,城镇老龄化率为17.9%。", "411300", "elderly_share", 17.9, "not_primary"),
