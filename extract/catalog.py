@@ -126,6 +126,9 @@ class Words(BaseModel):
     definition_after: str  # right after the number: the same (超过14%为深度老龄化), or places counted (…的有63个)
     per_unit: str  # before a number in its clause: a figure per unit or period (每个社区至少1个), not a count
     increase_verb: str  # in a plan's clause: what is built toward the plan is an increase (新建…任务120个)
+    together: str  # before a number in its clause: several places at once (两市共建成…), no one place's figure
+    reference: str  # a clause pointing back at the measure of the sentence before (这一比例上升至…)
+    census: str  # the census named instead of its year (第六次人口普查时); census_years gives the year
     extreme: str  # before a number in its clause: the highest or lowest of several places (最高的达到24.3%)
     city: str  # the city as a whole (全市), in a county's or a district's report
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
@@ -163,6 +166,7 @@ class Catalog(BaseModel):
 
     domains: dict[str, Domain]
     status_words: dict[str, str]
+    census_years: dict[str, int] = Field(default_factory=dict)  # 第六次人口普查 → 2010
     words: Words
     shared_subsets: dict[str, Cue] = Field(default_factory=dict)  # named in indicators' shared_subsets
     flags: dict[str, Domain]  # each flag's plain-language reason (zh, en)

@@ -293,6 +293,9 @@ def _period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> str | Non
     after = [p for p in PERIOD_RE.finditer(text, m.counter_end, f.c1) if fmt(p)]
     if after:
         return fmt(after[0])
+    census = _nearest(catalog.words.res["census"], text[s0:cut])
+    if census:  # 第六次人口普查时…12.9%: the census's year
+        return str(catalog.census_years[next(ch for ch in census.group(0) if ch in catalog.census_years)])
     if relative:  # 今年/去年 nearer than any year written out
         return str(year if relative.group(1) in ("今年", "本年度") else year - 1)
     return None
@@ -420,6 +423,10 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
         last = (c, f)
         # 其中65岁及以上人口, 计划建设的42个: another measure, not a part
         key = (c.indicator.code, c.region_code, c.age_threshold, c.status)
+        if "scope_uncertain" in c.doubts:  # 两市共…482个,其中许昌市314个: no total of the place's own
+            out.append(c)
+            sentences.append(f.s0)
+            continue
         if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
             _doubt(c, "subset", "a part of the total the sentence gives before it")
         elif totals.get(key) == f.s0 and catalog.words.res["running_total"].search(f.clause_left):
@@ -459,7 +466,8 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     其中郑州市1836个、洛阳市1102个 (a place right before it), 洛阳市、新乡市分别建成586个和412个, 由26个增加到41个,
     累计建成45个,2022年底达到68个, 荥阳市已建成85个,我市仅建成42个."""
     m, words = f.m, catalog.words.res
-    if bf.s0 != f.s0 or not m.counter or m.counter != before.mention.counter:
+    pointed = bf.s0 == f.p0 and words["reference"].match(f.clause_left)  # ;…,这一比例上升至20.7%
+    if (bf.s0 != f.s0 and not pointed) or not m.counter or m.counter != before.mention.counter:
         return None
     if not words["item_end"].match(f.text, m.counter_end):
         return None  # 覆盖郑州市20个乡镇: the count of something else
@@ -542,6 +550,9 @@ def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
             c.region_code = code  # 苏州市已建成长者食堂1380家: the clause's subject, wherever it is
             return
         _doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(code)}, not the report's place")
+        return
+    if words["together"].search(clause_left):  # 许昌、漯河两市…两市共建成老年助餐点482个
+        _doubt(c, "scope_uncertain", "several places at once, not one place's figure")
         return
     if words["extreme"].search(clause_left):  # 18个省辖市中,老龄化率最高的达到24.3%
         _doubt(c, "scope_uncertain", "the highest or lowest of several places, which one the text does not say")

@@ -120,6 +120,11 @@ PLACE = [
     # A 分别 list in an earlier clause does not take a later clause's number from its own subject.
     ("河南省人大常委会召开推进会。从各地看,洛阳市、新乡市分别建成586个和412个,信阳市农村养老服务设施覆盖率提高到71.5%。",
      "411500", "rural_facility_coverage", 71.5, "primary"),
+    # Several places at once (两市共…) are no one place's figure; the places' own figures after it are theirs.
+    ("许昌漯河两市人大常委会联合视察。两市共建成老年助餐点482个,其中许昌市314个、漯河市168个。", "411000",
+     "meal_sites", 482, "not_primary"),
+    ("许昌漯河两市人大常委会联合视察。两市共建成老年助餐点482个,其中许昌市314个、漯河市168个。", "411000",
+     "meal_sites", 314, "primary"),
     # The highest or lowest of several places, none named, is no place's figure that a chart can show.
     ("河南省人大常委会执法检查。18个省辖市中,老龄化率最高的达到24.3%,最低的为15.2%。", "410000", "elderly_share",
      24.3, "not_primary"),
@@ -373,6 +378,11 @@ THING = [
     ("河南省人大常委会通报。\n省辖市\t老年助餐点(个)\t养老床位(张)\n安阳市\t640\t21500\n鹤壁市\t215\t8600\n",
      "410600", "care_beds", 8600, "primary"),
     ("河南省人大常委会通报。\n省辖市\t老年人口(万人)\n安阳市\t98.6\n", "410500", "elderly_population", 98.6, "absent"),
+    # The census named instead of its year dates the value; 这一比例 points back across the semicolon.
+    (CITY + "第六次人口普查时,全市60岁以上人口占比为12.9%;第七次人口普查时,这一比例上升至20.7%。", "411300",
+     "elderly_share", 20.7, {"ref_period": "2020", "primary": True}),
+    (CITY + "第六次人口普查时,全市60岁以上人口占比为12.9%;第七次人口普查时,这一比例上升至20.7%。", "411300",
+     "elderly_share", 12.9, {"ref_period": "2010", "primary": False}),
     # Ages or bases listed before 分别 go to its values in order (not the nearest age to every value).
     (CITY + "全市60岁以上、65岁以上老年人口分别为172万人、128万人,分别占常住人口的18.1%和13.5%。", "411300",
      "elderly_share", 18.1, {"age_threshold": 60, "primary": True}),
