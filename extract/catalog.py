@@ -124,6 +124,7 @@ class Words(BaseModel):
     table_total: str  # a table row's label that is the whole place (合计); other labels make the row a part
     definition: str  # before a number in its clause: a standard's threshold (一个地区…超过10%), no place's figure
     definition_after: str  # right after the number: the same (超过14%为深度老龄化), or places counted (…的有63个)
+    gap: str  # before a number in its clause: a shortfall (床位缺口约5000张, 还需新建…), not what there is
     per_unit: str  # before a number in its clause: a figure per unit or period (每个社区至少1个), not a count
     increase_verb: str  # in a plan's clause: what is built toward the plan is an increase (新建…任务120个)
     together: str  # before a number in its clause: several places at once (两市共建成…), no one place's figure

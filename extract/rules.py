@@ -311,8 +311,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     s0, s1, c0, c1, left = f.s0, f.s1, f.c0, f.c1, f.left
     words = catalog.words.res
     if (words["definition"].search(f.clause_left) or words["definition_after"].match(text, m.counter_end, c1)
-            or words["per_unit"].search(f.clause_left)):
-        return None  # 一个地区…占比超过10%即为老龄化社会, 每个社区至少建成1个: a threshold or a norm, no place's figure
+            or words["per_unit"].search(f.clause_left) or words["gap"].search(f.clause_left)):
+        return None  # 超过10%即为老龄化社会, 每个社区至少建成1个, 缺口约5000张: no place's figure of the thing
     q0 = min(c0, s0 + before.start()) if before else c0
     c = Candidate(m, ind, tier, q0, c1, column=hit.column)
     for flag in hit.flags:

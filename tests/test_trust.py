@@ -176,6 +176,15 @@ STAGE = [
      "not_primary"),
     (CITY + "全市适老化改造年度任务3000户,截至11月底已完成2760户。", "411300", "aging_friendly_renovations", 2760,
      "primary"),
+    # 确保/争取 a goal, 有望, 推动…达到: plans; 争取…资金 is money secured, no plan.
+    (CITY + "确保年底前全市老年助餐点达到400个。目前全市已建成老年助餐点352个。", "411300", "meal_sites", 352,
+     {"status": "built", "primary": True}),
+    (CITY + "确保年底前全市老年助餐点达到400个。目前全市已建成老年助餐点352个。", "411300", "meal_sites", 400,
+     {"status": "planned"}),
+    (CITY + "争取2025年底农村养老服务设施覆盖率达到85%。", "411300", "rural_facility_coverage", 85, "not_primary"),
+    (CITY + "推动全市农村养老服务设施覆盖率达到90%以上。", "411300", "rural_facility_coverage", 90, "not_primary"),
+    (CITY + "今年全市争取省级补助资金1200万元用于养老服务。", "411300", "investment", 12_000_000,
+     {"flags": ["subset"]}),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
@@ -404,6 +413,9 @@ THING = [
     (CITY + "农村老龄化率达到25.3%,城镇老龄化率为17.9%。", "411300", "elderly_share", 17.9, "not_primary"),
     # The ones that stopped or closed are not all of them.
     (CITY + "全市有23个助餐点因经费不足暂停运营。", "411300", "meal_sites", 23, "not_primary"),
+    # A shortfall is what is missing, not what there is.
+    (CITY + "全市养老床位缺口约5000张。全市养老床位2.8万张。", "411300", "care_beds", 5000, "absent"),
+    (CITY + "还需新建老年助餐点120个才能实现城市社区全覆盖。", "411300", "meal_sites", 120, "absent"),
     # A threshold that counts places, a norm per unit or per period: no place's figure.
     ("河南省人大常委会执法检查。全省157个县(市、区)中,老龄化率超过20%的有63个。", "410000", "elderly_share", 20,
      "absent"),
