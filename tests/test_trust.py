@@ -185,6 +185,13 @@ STAGE = [
     (CITY + "推动全市农村养老服务设施覆盖率达到90%以上。", "411300", "rural_facility_coverage", 90, "not_primary"),
     (CITY + "今年全市争取省级补助资金1200万元用于养老服务。", "411300", "investment", 12_000_000,
      {"flags": ["subset"]}),
+    # 准备, 部署, 努力实现, 筹建: plans; 开工建设 this year is an increase; 建成投用 is operating.
+    (CITY + "下半年准备新建老年助餐点25个。", "411300", "meal_sites", 25, {"status": "planned"}),
+    (CITY + "市政府部署新建养老床位1000张。全市现有养老床位6800张。", "411300", "care_beds", 1000, "not_primary"),
+    (CITY + "努力实现农村养老服务设施覆盖率90%。", "411300", "rural_facility_coverage", 90, "not_primary"),
+    (CITY + "筹建养老机构3家。全市现有养老机构47家。", "411300", "care_institutions", 3, "not_primary"),
+    (CITY + "今年全市开工建设老年助餐点46个。", "411300", "meal_sites", 46, "not_primary"),
+    (CITY + "全市已建成投用老年助餐点188个。", "411300", "meal_sites", 188, {"status": "operating", "primary": True}),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
