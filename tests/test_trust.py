@@ -192,6 +192,13 @@ STAGE = [
     (CITY + "筹建养老机构3家。全市现有养老机构47家。", "411300", "care_institutions", 3, "not_primary"),
     (CITY + "今年全市开工建设老年助餐点46个。", "411300", "meal_sites", 46, "not_primary"),
     (CITY + "全市已建成投用老年助餐点188个。", "411300", "meal_sites", 188, {"status": "operating", "primary": True}),
+    # 要求…建成, 未来三年, 申报: plans; 启动建设 is an increase; 确定…点位 sites chosen, not built.
+    (CITY + "市政府要求各县区年底前建成老年助餐点80个。", "411300", "meal_sites", 80, {"status": "planned"}),
+    (CITY + "未来三年,全市新增养老床位3000张。", "411300", "care_beds", 3000, "not_primary"),
+    (CITY + "全市启动建设老年助餐点50个。", "411300", "meal_sites", 50, "not_primary"),
+    (CITY + "确定新建助餐点位22个。", "411300", "meal_sites", 22, {"status": "selected"}),
+    (CITY + "全市已完成选址并建设助餐场所114个。", "411300", "meal_sites", 114, {"status": "built"}),
+    (CITY + "全市申报省级示范性老年助餐点10个。", "411300", "meal_sites", 10, "not_primary"),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
