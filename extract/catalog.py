@@ -147,6 +147,7 @@ class Words(BaseModel):
     compared: str  # the same measure of the place compared with (高于全省平均水平(18.08%))
     parallel: str  # between a place heading its clause and a number: the clause repeats the one before
     target: str  # a plan, target or projection
+    past_plan: str  # an earlier plan before the number, done words after it: what it added, not the total
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan
     proposal: str  # a proposal earlier in the sentence: what follows is proposed, not even planned

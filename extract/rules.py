@@ -347,7 +347,7 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     c.ref_period = _period(f, ctx.year, catalog)
 
     _place(c, f, ctx, catalog)
-    _stage(c, f.clause_left, f.left, ctx, catalog)
+    _stage(c, f, ctx, catalog)
     if c.status == "planned" and hit.moot_in_plans:  # 下一步…新增助餐点10个: the plan's figure, not a part
         c.doubts = [d for d in c.doubts if d not in hit.moot_in_plans]
         c.why = [w for w in c.why if w != hit.moot_why]
@@ -612,9 +612,16 @@ def _subject(f: Frame, ctx: ReportContext) -> str | None:
     return code if code == ctx.region or ctx.may_override(code) or not REGIONS.is_within(ctx.region, code) else None
 
 
-def _stage(c: Candidate, clause_left: str, left: str, ctx: ReportContext, catalog: Catalog) -> None:
+def _stage(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None:
     """Targets, plans and projections are never achieved values."""
-    words = catalog.words.res
+    words, clause_left, left = catalog.words.res, f.clause_left, f.left
+    if words["past_plan"].search(clause_left) and words["done"].search(f.text, f.m.counter_end, f.c1):
+        # 去年计划新建的30个助餐点已全部建成投用: an earlier plan, now done: what it added, not the total.
+        if "status" in c.indicator.attributes:
+            c.status = next((status for status, rx in catalog.status_res
+                             if status != "planned" and rx.search(f.text, f.m.counter_end, f.c1)), None)
+        _doubt(c, "subset", "what an earlier plan added, now done: not the total")
+        return
     why = ""
     for words_re, where in ((words["target"], clause_left), (words["sentence_target"], left)):
         planned = _nearest(words_re, where)

@@ -199,6 +199,11 @@ STAGE = [
     (CITY + "确定新建助餐点位22个。", "411300", "meal_sites", 22, {"status": "selected"}),
     (CITY + "全市已完成选址并建设助餐场所114个。", "411300", "meal_sites", 114, {"status": "built"}),
     (CITY + "全市申报省级示范性老年助餐点10个。", "411300", "meal_sites", 10, "not_primary"),
+    # An earlier plan, now done, gives what it added: not the total, and not a plan.
+    (CITY + "去年计划新建的30个老年助餐点已全部建成投用。全市已有老年助餐点186个。", "411300", "meal_sites", 30,
+     {"status": "operating", "primary": False, "flags": ["subset"]}),
+    (CITY + "去年计划新建的30个老年助餐点已全部建成投用。全市已有老年助餐点186个。", "411300", "meal_sites", 186,
+     "primary"),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
