@@ -128,6 +128,10 @@ PLACE = [
     # The highest or lowest of several places, none named, is no place's figure that a chart can show.
     ("河南省人大常委会执法检查。18个省辖市中,老龄化率最高的达到24.3%,最低的为15.2%。", "410000", "elderly_share",
      24.3, "not_primary"),
+    # Zones (经开区, 高新区, 旅游度假区, 保税区) are parts of the city.
+    (CITY + "经开区建成老年助餐点12个。全市共建成老年助餐点520个。", "411300", "meal_sites", 12, "not_primary"),
+    (CITY + "经开区建成老年助餐点12个。全市共建成老年助餐点520个。", "411300", "meal_sites", 520, "primary"),
+    (CITY + "云台山旅游度假区新建老年助餐点3个。", "411300", "meal_sites", 3, {"region_name": "南阳市云台山旅游度假区"}),
     # 全区 in a city's report speaks of the district its sentence began with (全市 would be the city's own).
     ("周口市人大常委会调研养老服务。其中,川汇区老年人口9.6万人,占全区常住人口的18.4%。", "411602",
      "elderly_share", 18.4, "primary"),
@@ -430,6 +434,9 @@ THING = [
     # The countryside's or the towns' share of the old is not the whole place's.
     (CITY + "全市老龄化率21.6%。其中,农村老龄化率达到25.3%。", "411300", "elderly_share", 25.3, "not_primary"),
     (CITY + "农村老龄化率达到25.3%,城镇老龄化率为17.9%。", "411300", "elderly_share", 17.9, "not_primary"),
+    # Private capital drawn in is not the public funds invested.
+    (CITY + "全市各级财政投入养老服务资金9.6亿元,撬动社会资本投入23亿元。", "411300", "investment", 2_300_000_000,
+     "not_primary"),
     # The ones that stopped or closed are not all of them.
     (CITY + "全市有23个助餐点因经费不足暂停运营。", "411300", "meal_sites", 23, "not_primary"),
     # A shortfall is what is missing, not what there is.
