@@ -147,6 +147,7 @@ class Words(BaseModel):
     compared: str  # the same measure of the place compared with (高于全省平均水平(18.08%))
     parallel: str  # between a place heading its clause and a number: the clause repeats the one before
     target: str  # a plan, target or projection
+    deadline: str  # 年底前, 到2025年: a plan unless done words follow or its year (group y) is past
     past_plan: str  # an earlier plan before the number, done words after it: what it added, not the total
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan

@@ -628,6 +628,9 @@ def _stage(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         if planned and not words["done"].search(where, planned.end()):
             why = f"a plan or target ({planned.group(0)})"
             break
+    if not why and (due := _nearest(words["deadline"], left)) and not words["done"].search(left, due.end()) and (
+            not due.group("y") or ctx.year is None or int(due.group("y")) >= ctx.year):
+        why = f"a deadline ({due.group(0)})"
     if not why and ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
         why = f"a projection for {c.ref_period[:4]}"
     if (proposed := words["proposal"].search(left)) and not words["done"].search(left, proposed.end()):

@@ -208,6 +208,14 @@ STAGE = [
      {"status": "operating", "primary": False, "flags": ["subset"]}),
     (CITY + "去年计划新建的30个老年助餐点已全部建成投用。全市已有老年助餐点186个。", "411300", "meal_sites", 186,
      "primary"),
+    # A deadline with nothing done after it is a plan; one before the bulletin's year is a past figure.
+    (CITY + "年底前完成特殊困难老年人家庭适老化改造1500户。目前已完成适老化改造1260户。", "411300",
+     "aging_friendly_renovations", 1500, "not_primary"),
+    (CITY + "到2025年,全市养老床位达到1.2万张。目前全市养老床位9800张。", "411300", "care_beds", 9800, "primary"),
+    ("漯河市：回顾\n\n(2024年5月)到2022年底,全市建成老年助餐点98个;到2023年底,全市已建成老年助餐点168个。",
+     "411100", "meal_sites", 98, {"status": "built", "primary": False, "flags": []}),
+    (CITY + "全市老年人口由2020年的96.2万人增加到2023年的108.5万人。", "411300", "elderly_population", 1_085_000,
+     "primary"),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
