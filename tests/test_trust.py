@@ -432,6 +432,11 @@ THING = [
      {"population_base": "resident", "primary": True}),
     (CITY + "全市常住人口、户籍人口分别为962万人、1194万人。", "411300", "population_total", 11_940_000,
      {"population_base": "household", "primary": True}),
+    # Another age group's share is not the elderly share, though its sentence says 岁.
+    (CITY + "全市0—14岁少儿人口占比为22.6%,15—59岁劳动年龄人口占比为57.3%,60岁及以上人口占比为20.1%。", "411300",
+     "elderly_share", 22.6, "absent"),
+    (CITY + "全市0—14岁少儿人口占比为22.6%,15—59岁劳动年龄人口占比为57.3%,60岁及以上人口占比为20.1%。", "411300",
+     "elderly_share", 20.1, "primary"),
     # A hospital's beds are no care institution's.
     (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 23000, "absent"),
     (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 11000, "primary"),
