@@ -76,9 +76,12 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str,
         if am is None:
             return None
         # 社区日间照料中心32个、老年助餐点57个: a noun in the next item of a list, followed by a number of its
-        # own, is that number's (but 交办的3个问题2项已整改 speaks of the 3).
+        # own, is that number's (but 交办的3个问题2项已整改 speaks of the 3); so is 5个社区的养老服务站点9个's
+        # (the 5 counts the communities the sites lie in).
         nxt = right[am.end():am.end() + 1]
         if nxt and (nxt.isdigit() or nxt in CN_DIGITS) and any(sep in am.group(0) for sep in "、和及与"):
+            return None
+        if "的" in am.group(0) and _NOUN_TO_NUMBER_RE.match(right, am.end()):
             return None
         if (negation or _NEGATION)(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
             return None
@@ -88,6 +91,8 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str,
 
 
 _NEGATION = CATALOG.words.res["negation"].search
+# The rest of a noun phrase up to a number of its own (…养老服务站点9个).
+_NOUN_TO_NUMBER_RE = re.compile(rf"[^,;。!?:\n、\d{CN_DIGITS}]{{0,8}}(?=[\d{CN_DIGITS}])")
 
 
 @dataclass(frozen=True)

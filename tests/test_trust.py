@@ -437,6 +437,14 @@ THING = [
      "elderly_share", 22.6, "absent"),
     (CITY + "全市0—14岁少儿人口占比为22.6%,15—59岁劳动年龄人口占比为57.3%,60岁及以上人口占比为20.1%。", "411300",
      "elderly_share", 20.1, "primary"),
+    # Representatives of the old or of the public are no people's deputies; 全国、省、市人大代表 no nation's figure.
+    (CITY + "邀请政协委员6人、老年人代表20人参加座谈。", "411300", "deputies_participating", 20, "absent"),
+    (CITY + "视察组由市人大常委会组成人员、部分市人大代表共18人组成。", "411300", "deputies_participating", 18,
+     "primary"),
+    (CITY + "市人大常委会组织在宛的全国、省、市人大代表25人视察。", "411300", "deputies_participating", 25, "primary"),
+    # 5个社区的养老服务站点9个: the 5 counts where the sites lie; the 9 the sites inspected.
+    (CITY + "视察组先后察看了3个村、5个社区的养老服务站点9个。", "411300", "facilities_inspected", 5, "absent"),
+    (CITY + "视察组先后察看了3个村、5个社区的养老服务站点9个。", "411300", "facilities_inspected", 9, "primary"),
     # A hospital's beds are no care institution's.
     (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 23000, "absent"),
     (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 11000, "primary"),
