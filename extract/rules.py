@@ -365,7 +365,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     body = _nearest(BODY_RE, left)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:
         # 省人大交办问题5个,市本级排查发现问题21个,已整改18个: the province's clause is its own.
-        own = s0 + body.end() < c0 and words["own_level"].search(text, s0 + body.end(), m.start)
+        # (…交办的5个问题和本级发现的38个问题: the own level's, in the same clause or a later one)
+        own = words["own_level"].search(text, s0 + body.end(), m.start)
         c.secondary = not own
     if words["previous_left"].search(f.clause_left) and words["previous_right"].match(text, m.counter_end, c1):
         c.secondary = True

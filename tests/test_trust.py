@@ -203,6 +203,8 @@ STAGE = [
     (CITY + "确定新建助餐点位22个。", "411300", "meal_sites", 22, {"status": "selected"}),
     (CITY + "全市已完成选址并建设助餐场所114个。", "411300", "meal_sites", 114, {"status": "built"}),
     (CITY + "全市申报省级示范性老年助餐点10个。", "411300", "meal_sites", 10, "not_primary"),
+    # A later plan of the thing before it, with no noun of its own (下半年计划再建成40个).
+    (CITY + "全市已建成老年助餐点317个,下半年计划再建成40个。", "411300", "meal_sites", 40, {"status": "planned"}),
     # An earlier plan, now done, gives what it added: not the total, and not a plan.
     (CITY + "去年计划新建的30个老年助餐点已全部建成投用。全市已有老年助餐点186个。", "411300", "meal_sites", 30,
      {"status": "operating", "primary": False, "flags": ["subset"]}),
@@ -398,6 +400,9 @@ THING = [
      "problems_found", 21, "primary"),
     (CITY + "梳理省人大交办问题5个,市本级排查发现问题21个,目前已整改到位18个,整改率85.7%。", "411300",
      "problems_assigned", 5, "not_primary"),
+    # … and so is one of the own level in the same clause.
+    (CITY + "对省人大交办的5个问题和本级发现的38个问题进行跟踪督办,本级发现的问题已整改31个。", "411300",
+     "problems_found", 38, "primary"),
     # A standard's threshold is no place's figure, even where it comes first (the place's own share follows).
     (CITY + "按照国际标准,一个地区60岁以上人口占比超过10%即进入老龄化社会。全市60岁以上人口占比19.7%。", "411300",
      "elderly_share", 10, "absent"),
