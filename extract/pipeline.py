@@ -310,6 +310,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             year=year,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
             part=rules.reporting_part(seg.title),
+            undecided=REGIONS.undecided(code, hints, norm.text),
         )
         cands = rules.candidates(rules.frames(norm.text, ctx.mentions_between(seg.start, seg.end)), ctx)
         reports.append(report)

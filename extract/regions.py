@@ -137,6 +137,23 @@ class Regions:
             code = self._by_code[code].parent if code in self._by_code else ""
         return False
 
+    def undecided(self, code: str, hints: tuple[str, ...], text: str) -> bool:
+        """Whether the text leaves open which of several same-named divisions it means (桥西区 is a
+        district of both 石家庄 and 张家口): no parent named, no hint and not Henan's own tells them apart."""
+        r = self._by_code[code]
+        others = [c for c in self._by_name.get(r.name, ()) if c != code and self._by_code[c].level == r.level]
+        if not others:
+            return False
+        parent = self._by_code.get(r.parent)
+        if parent and (parent.name in text or short_name(parent.name) in text):
+            return False
+
+        def key(c: str) -> tuple:
+            return (next((n for n, h in enumerate(hints) if self.is_within(c, h)), len(hints)),
+                    c[:2] != HOME_PROVINCE[:2])
+
+        return any(key(other) == key(code) for other in others)
+
     def _rank(self, codes: list[str], hints: tuple[str, ...]) -> str:
         """Pick among same-named divisions: inside a hinted region first, then Henan, then larger."""
         if len(codes) == 1:

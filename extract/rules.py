@@ -260,6 +260,7 @@ class ReportContext:
     region_starts: tuple[int, ...] = ()  # start of each of regions_in_text (they are in text order)
     mention_starts: tuple[int, ...] = ()
     part: str | None = None  # a town whose own body reports (城关镇人大主席团): the report's figures are its
+    undecided: bool = False  # the report's place is one of several same-named ones, and nothing says which
 
     def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The places named in text[start:end]: a bisect, not a scan."""
@@ -498,6 +499,14 @@ def _doubt(c: Candidate, flag: str, why: str) -> None:
 
 def _place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None:
     """The place the number's own clause speaks of: the report's, a county's, a town's, the province's."""
+    _own_place(c, f, ctx, catalog)
+    if c.region_code == ctx.region and ctx.undecided and "scope_uncertain" not in c.doubts:
+        name = REGIONS[ctx.region].name
+        _doubt(c, "scope_uncertain", f"several places are called {name}, and the text does not say which")
+
+
+def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None:
+    """The place the clause names or implies; the report's where it names none."""
     words = catalog.words.res
     text, m, s0, c0, clause_left = f.text, f.m, f.s0, f.c0, f.clause_left
     c.region_code = ctx.region

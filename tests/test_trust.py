@@ -128,6 +128,10 @@ PLACE = [
     # The highest or lowest of several places, none named, is no place's figure that a chart can show.
     ("河南省人大常委会执法检查。18个省辖市中,老龄化率最高的达到24.3%,最低的为15.2%。", "410000", "elderly_share",
      24.3, "not_primary"),
+    # A district whose name several cities share, none named and none in Henan: which one is undecided.
+    ("桥西区人大常委会视察居家养老服务。全区已建成老年助餐点21个。", "130104", "meal_sites", 21, "not_primary"),
+    ("石家庄市桥西区人大常委会视察居家养老服务。全区已建成老年助餐点21个。", "130104", "meal_sites", 21, "primary"),
+    ("鼓楼区人大常委会视察居家养老服务。全区已建成老年助餐点14个。", "410204", "meal_sites", 14, "primary"),
     # Zones (经开区, 高新区, 旅游度假区, 保税区) are parts of the city.
     (CITY + "经开区建成老年助餐点12个。全市共建成老年助餐点520个。", "411300", "meal_sites", 12, "not_primary"),
     (CITY + "经开区建成老年助餐点12个。全市共建成老年助餐点520个。", "411300", "meal_sites", 520, "primary"),
