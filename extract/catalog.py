@@ -148,6 +148,9 @@ class Words(BaseModel):
     parallel: str  # between a place heading its clause and a number: the clause repeats the one before
     target: str  # a plan, target or projection
     deadline: str  # 年底前, 到2025年: a plan unless done words follow or its year (group y) is past
+    plan_opener: str  # a paragraph that opens a next-steps section (下一步,…): its figures are plans
+    plan_heading: str  # a heading line of one (下一步工作建议:), with the enumerated lines after it
+    enumerator: str  # what opens an enumerated line (一是, 二、, (三), 4.)
     past_plan: str  # an earlier plan before the number, done words after it: what it added, not the total
     done: str  # after a target word: it is already done
     sentence_target: str  # a plan word that makes the rest of its sentence a plan

@@ -284,6 +284,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
     regions_in_text = sorted(REGIONS.find_all(norm.text, hints))
     region_starts = tuple(start for start, _, _ in regions_in_text)
     mention_starts = tuple(m.start for m in mentions)
+    plan_starts, plan_ends = rules.plan_sections(norm.text)
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
@@ -310,7 +311,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             year=year,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
             part=rules.reporting_part(seg.title),
-            undecided=REGIONS.undecided(code, hints, norm.text),
+            undecided=REGIONS.undecided(code, hints, norm.text), plan_starts=plan_starts, plan_ends=plan_ends,
         )
         cands = rules.candidates(rules.frames(norm.text, ctx.mentions_between(seg.start, seg.end)), ctx)
         reports.append(report)

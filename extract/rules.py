@@ -8,7 +8,7 @@ a cue (before / after / context) and how the generic attributes are written in C
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -261,6 +261,8 @@ class ReportContext:
     mention_starts: tuple[int, ...] = ()
     part: str | None = None  # a town whose own body reports (城关镇人大主席团): the report's figures are its
     undecided: bool = False  # the report's place is one of several same-named ones, and nothing says which
+    plan_starts: tuple[int, ...] = ()  # the text's next-steps sections (下一步…), as [start, end) spans
+    plan_ends: tuple[int, ...] = ()
 
     def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The places named in text[start:end]: a bisect, not a scan."""
@@ -604,6 +606,28 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         _doubt(c, "subset", f"a figure for {ctx.part}, whose own body reports it")
 
 
+def plan_sections(text: str, catalog: Catalog = CATALOG) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The text's next-steps sections, as (starts, ends): a paragraph that opens with 下一步/今后, or a
+    heading such as 下一步工作建议: with the enumerated lines after it (一是…, 二是…)."""
+    words = catalog.words.res
+    starts: list[int] = []
+    ends: list[int] = []
+    heading = False
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if words["plan_opener"].match(line) or words["plan_heading"].fullmatch(line.strip()):
+            starts.append(pos)
+            ends.append(end)
+            heading = True
+        elif heading and words["enumerator"].match(line):
+            ends[-1] = end
+        else:
+            heading = False
+        pos = end + 1
+    return tuple(starts), tuple(ends)
+
+
 def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
     """The town whose own people's congress body reports (滑县城关镇人大主席团…), without its county's name."""
     found = catalog.words.res["reporting_part"].match(title)
@@ -648,6 +672,10 @@ def _stage(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
         why = f"a deadline ({due.group(0)})"
     if not why and ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
         why = f"a projection for {c.ref_period[:4]}"
+    if not why and ctx.plan_starts and not words["done"].search(clause_left):
+        n = bisect_right(ctx.plan_starts, f.m.start) - 1
+        if n >= 0 and f.m.start < ctx.plan_ends[n]:  # 下一步工作建议:…一是…新建老年助餐点50个
+            why = "in the report's next steps"
     if (proposed := words["proposal"].search(left)) and not words["done"].search(left, proposed.end()):
         _doubt(c, "target", f"a proposal ({proposed.group(1)}), not a plan or an achieved figure")
         return

@@ -232,3 +232,12 @@ def test_the_rules_read_the_word_lists_of_the_catalog_they_are_given():
     no_change = load_catalog(text.replace("change_from = '(从|由)", "change_from = '(自)", 1))
     hit = match(changed, second.m, CATALOG, second)  # read as it is, so only the period's rule differs
     assert candidate(second, ctx, no_change, hit).ref_period == "2020"
+
+
+def test_next_steps_sections_are_a_paragraph_or_a_heading_with_its_enumerated_lines():
+    from extract.rules import plan_sections
+
+    text = "全市建成助餐点317个。\n下一步工作建议:\n一是新建60个。\n二是新增床位800张。\n附:数据来源市民政局。"
+    starts, ends = plan_sections(text)
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == ["下一步工作建议:\n一是新建60个。\n二是新增床位800张。"]
+    assert plan_sections("下一步,市政府将新建60个。\n全市建成助餐点317个。")[1] == (len("下一步,市政府将新建60个。"),)

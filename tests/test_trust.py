@@ -222,6 +222,13 @@ STAGE = [
      "411100", "meal_sites", 98, {"status": "built", "primary": False, "flags": []}),
     (CITY + "全市老年人口由2020年的96.2万人增加到2023年的108.5万人。", "411300", "elderly_population", 1_085_000,
      "primary"),
+    # A next-steps section (a paragraph opening with 下一步, or a heading with enumerated lines) holds plans.
+    (CITY + "全市已建成老年助餐点168个。\n下一步工作建议:\n一是加快补齐设施短板。新建老年助餐点50个,新增养老床位800张。",
+     "411300", "meal_sites", 50, {"status": "planned"}),
+    (CITY + "全市已建成老年助餐点168个。\n下一步工作建议:\n一是加快补齐设施短板。新建老年助餐点50个,新增养老床位800张。",
+     "411300", "meal_sites", 168, {"status": "built", "primary": True}),
+    (CITY + "截至目前,全市建成老年助餐点317个。\n下一步,市政府将重点抓好以下工作。一是新建老年助餐点60个。二是农村养老服务"
+     "设施覆盖率提高到85%。", "411300", "rural_facility_coverage", 85, "not_primary"),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
