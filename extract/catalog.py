@@ -133,6 +133,7 @@ class Words(BaseModel):
     extreme: str  # before a number in its clause: the highest or lowest of several places (最高的达到24.3%)
     city: str  # the city as a whole (全市), in a county's or a district's report
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
+    part_label: str  # a town or street as the label before a colon (城关回族镇:助餐点6个): a part's item
     whole: str  # the whole place again (全区): a part at the head of the sentence no longer speaks
     respectively: str  # 分别: places and values paired in order
     part_of: str  # a clause that breaks down the total before it (其中…)

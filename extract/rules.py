@@ -584,6 +584,13 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         c.region_code = report.parent  # 全市 in a county's or a district's report: its city
         return
     part = words["part"].search(clause_left)
+    if part is None and c0 > s0 and text[c0 - 1] == ":":  # 城关回族镇:助餐点6个;逻岗镇:助餐点3个
+        head = max(s0, max(text.rfind(stop, s0, c0 - 1) for stop in ",;:") + 1)
+        label = text[head:c0 - 1].strip()
+        if words["part_label"].fullmatch(label) and REGIONS.resolve(label) is None:
+            c.region_name = REGIONS.display_name(c.region_code) + label
+            _doubt(c, "subset", f"a figure for {label}, a part of the place")
+            return
     # 丰产路街道辖区…1.9万人,占常住人口的26.8%,建有社区助餐点8个 (or 上海市…37.4%,已建成长者食堂380余家): the
     # place or part at the head of an earlier clause speaks for the later ones too, until one names a place
     # or speaks of the whole one again.
