@@ -129,6 +129,7 @@ class Words(BaseModel):
     increase_verb: str  # in a plan's clause: what is built toward the plan is an increase (新建…任务120个)
     together: str  # before a number in its clause: several places at once (两市共建成…), no one place's figure
     reference: str  # a clause pointing back at the measure of the sentence before (这一比例上升至…)
+    several: str  # in the sentence before a number: its subject is several places (等8个省辖市…)
     census: str  # the census named instead of its year (第六次人口普查时); census_years gives the year
     extreme: str  # before a number in its clause: the highest or lowest of several places (最高的达到24.3%)
     city: str  # the city as a whole (全市), in a county's or a district's report

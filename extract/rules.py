@@ -568,7 +568,9 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
             return
         _doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(code)}, not the report's place")
         return
-    if words["together"].search(clause_left):  # 许昌、漯河两市…两市共建成老年助餐点482个
+    # (the supervision's own counts are the report's, wherever it went: 走访了…等6个县,召开座谈会9场)
+    several = c.indicator.domain != "supervision" and words["several"].search(f.left)
+    if words["together"].search(clause_left) or several:  # 两市共建成…, 等8个省辖市…
         _doubt(c, "scope_uncertain", "several places at once, not one place's figure")
         return
     if words["extreme"].search(clause_left):  # 18个省辖市中,老龄化率最高的达到24.3%

@@ -125,6 +125,9 @@ PLACE = [
      "meal_sites", 482, "not_primary"),
     ("许昌漯河两市人大常委会联合视察。两市共建成老年助餐点482个,其中许昌市314个、漯河市168个。", "411000",
      "meal_sites", 314, "primary"),
+    (CITY + "郑州、开封、洛阳等8个省辖市已实现城市社区助餐服务全覆盖,共建成助餐点4200个。", "411300", "meal_sites",
+     4200, "not_primary"),
+    (CITY + "调研组走访了宛城区、卧龙区、镇平县等6个县(市、区),召开座谈会9场。", "411300", "symposia", 9, "primary"),
     # The highest or lowest of several places, none named, is no place's figure that a chart can show.
     ("河南省人大常委会执法检查。18个省辖市中,老龄化率最高的达到24.3%,最低的为15.2%。", "410000", "elderly_share",
      24.3, "not_primary"),
