@@ -479,6 +479,11 @@ THING = [
     # The countryside's or the towns' share of the old is not the whole place's.
     (CITY + "全市老龄化率21.6%。其中,农村老龄化率达到25.3%。", "411300", "elderly_share", 25.3, "not_primary"),
     (CITY + "农村老龄化率达到25.3%,城镇老龄化率为17.9%。", "411300", "elderly_share", 17.9, "not_primary"),
+    # A project's budget or its progress is not the funds invested in the care.
+    (CITY + "视察组察看了3个在建养老服务项目,项目总投资6.8亿元,已完成投资4.1亿元。全市财政投入养老服务资金1.9亿元。",
+     "411300", "investment", 680_000_000, "not_primary"),
+    (CITY + "视察组察看了3个在建养老服务项目,项目总投资6.8亿元,已完成投资4.1亿元。全市财政投入养老服务资金1.9亿元。",
+     "411300", "investment", 190_000_000, "primary"),
     # Private capital drawn in is not the public funds invested.
     (CITY + "全市各级财政投入养老服务资金9.6亿元,撬动社会资本投入23亿元。", "411300", "investment", 2_300_000_000,
      "not_primary"),
