@@ -237,6 +237,9 @@ STAGE = [
      "411300", "meal_sites", 168, {"status": "built", "primary": True}),
     (CITY + "截至目前,全市建成老年助餐点317个。\n下一步,市政府将重点抓好以下工作。一是新建老年助餐点60个。二是农村养老服务"
      "设施覆盖率提高到85%。", "411300", "rural_facility_coverage", 85, "not_primary"),
+    # A project approved (立项) is planned, not built.
+    (CITY + "全市已立项建设老年助餐点25个。全市已建成并投入使用老年助餐点205个。", "411300", "meal_sites", 25,
+     {"status": "planned"}),
     # A plan's figures: 规划提出,到2025年…; the current figure after it.
     (CITY + "规划提出,到2025年全市养老床位达到5.5万张。目前全市养老床位4.6万张。", "411300", "care_beds", 55000,
      "not_primary"),
