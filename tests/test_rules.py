@@ -74,7 +74,7 @@ CASES = [
     ("全市现有养老床位1200张。", "care_beds", 1200, {}),
     ("实地调研6个街道、3个养老服务中心。", "facilities_inspected", 3, {}),
     ("调研组分成4个组开展调研。", "supervision_groups", 4, {}),
-    ("对能立即整改的问题立行立改12个。", "problems_rectified", 12, {}),
+    ("对能立即整改的问题已整改到位12个。", "problems_rectified", 12, {}),
     ("全市建成长者饭堂45个。", "meal_sites", 45, {"status": "built"}),
     ("深入全市28个养老机构开展检查。", "facilities_inspected", 28, {}),
     ("发现问题隐患56处。", "problems_found", 56, {}),

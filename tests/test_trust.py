@@ -475,6 +475,13 @@ THING = [
     # A hospital's beds are no care institution's.
     (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 23000, "absent"),
     (CITY + "全市医疗卫生机构床位2.3万张;全市养老机构床位1.1万张。", "411300", "care_beds", 11000, "primary"),
+    # The problems the handed-over lists hold; those fixed on the spot are a part of all rectified.
+    (CITY + "向市政府交办问题清单3份,涉及问题56个,其中立行立改12个。截至目前,已整改销号41个。", "411300",
+     "problems_assigned", 56, "primary"),
+    (CITY + "向市政府交办问题清单3份,涉及问题56个,其中立行立改12个。截至目前,已整改销号41个。", "411300",
+     "problems_rectified", 12, "not_primary"),
+    (CITY + "向市政府交办问题清单3份,涉及问题56个,其中立行立改12个。截至目前,已整改销号41个。", "411300",
+     "problems_rectified", 41, "primary"),
     # What was rectified of a second count (hazards, beside the problems found) is not of the first.
     (CITY + "检查发现问题21个;排查消防安全隐患43处,已整改38处。", "411300", "problems_rectified", 38, "not_primary"),
     (CITY + "检查发现问题21个;排查消防安全隐患43处,已整改38处。", "411300", "problems_found", 21, "primary"),
