@@ -406,6 +406,9 @@ THING = [
     # Spot-checked institutions are the inspection's, not the city's stock of them.
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "care_institutions", 28, "absent"),
     (CITY + "检查组共召开座谈会12场,抽查养老机构28家。", "411300", "facilities_inspected", 28, "primary"),
+    # Another kind of meeting after the symposia is not summed with them.
+    (CITY + "召开座谈会5场和推进会3次。", "411300", "symposia", 5, "primary"),
+    (CITY + "召开座谈会5场和推进会3次。", "411300", "symposia", 8, "absent"),
     # A group's noun before its count, and the old as a later item of what was visited.
     (CITY + "成立工作专班1个、检查组3个。", "411300", "supervision_groups", 3, "primary"),
     (CITY + "检查组共召开座谈会12场。", "411300", "supervision_groups", 12, "absent"),
