@@ -101,6 +101,11 @@ def parse_cn(text: str) -> float | None:
         return None
 
 
+def _decimals(digits: str) -> int:
+    """How many decimals a printed number has (1.38 → 2)."""
+    return len(digits) - digits.index(".") - 1 if "." in digits else 0
+
+
 def _qualifier(prefix: str | None, yu: str | None, suffix: str | None) -> str:
     for q in (PREFIX_QUALIFIERS.get(prefix or ""), SUFFIX_QUALIFIERS.get(yu or ""),
               SUFFIX_QUALIFIERS.get(suffix or "")):
@@ -187,12 +192,11 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
             counter = counter_m.group(0) if counter_m else ""
         pct = bool(m.group("pct"))
         # Rounded to the printed decimals: 1.38万 is 13800, not the 13799.999999999998 a float product gives.
-        places = len(digits) - digits.index(".") - 1 if "." in digits else 0 if digits else 6
-        value = round(base * scale * (10 if m.group("pct") == "成" else 1), places)
+        value = round(base * scale * (10 if m.group("pct") == "成" else 1), _decimals(digits) if digits else 6)
         high = None
         if m.group("num2"):
             num2 = m.group("num2").replace(",", "")
-            high = round(float(num2) * scale, len(num2) - num2.index(".") - 1 if "." in num2 else 0)
+            high = round(float(num2) * scale, _decimals(num2))
         qualifier = _qualifier(m.group("prefix"), m.group("yu1") or m.group("yu2"), m.group("suffix"))
         if is_cn and prev == "上" and num in ("千", "万") and qualifier == "exact":
             qualifier = "at_least"  # 上万人次: ten thousand or more

@@ -63,8 +63,8 @@ class Candidate:
 
 
 def _cue_matches(cue: Cue, left: str, right: str, context: str,
-                 negation: Callable[[str], re.Match[str] | None] | None = None) -> re.Match[str] | bool | None:
-    """negation: the catalog's negation words' search (the default catalog's where none is given)."""
+                 negation: Callable[[str], re.Match[str] | None]) -> re.Match[str] | bool | None:
+    """negation: the search of the catalog's negation words."""
     before, after, context_search, _ = cue.checks
     bm = None
     if before is not None:
@@ -83,14 +83,13 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str,
             return None
         if "的" in am.group(0) and _NOUN_TO_NUMBER_RE.match(right, am.end()):
             return None
-        if (negation or _NEGATION)(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
+        if negation(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
             return None
     if context_search is not None and context_search(context) is None:
         return None
     return bm or True
 
 
-_NEGATION = CATALOG.words.res["negation"].search
 # The rest of a noun phrase up to a number of its own (…养老服务站点9个).
 _NOUN_TO_NUMBER_RE = re.compile(rf"[^,;。!?:\n、\d{CN_DIGITS}]{{0,8}}(?=[\d{CN_DIGITS}])")
 
@@ -189,22 +188,22 @@ TABLE_UNIT_RE = re.compile(r"\(([^()]{1,4})\)$")  # 老年助餐点(个): the un
 
 
 def _table_header(text: str, pos: int) -> str | None:
-    """The heading above the cell at pos of a tab-separated table: the first line of its run of lines
-    with tabs (blank lines between them, as a PDF's text layer leaves, do not end the run)."""
+    """The heading above the cell at pos of a tab-separated table: the top line of its run of lines with
+    tabs (blank lines between them, as a PDF's text layer leaves, do not end the run); None where the
+    cell's row is the run's first line or the top line holds digits (a row, not a heading)."""
     row = text.rfind("\n", 0, pos) + 1
     column = text.count("\t", row, pos)
-    first = row
-    while first > 1:
-        above = text.rfind("\n", 0, first - 1) + 1
-        line = text[above:first - 1]
-        if line.strip() and "\t" not in line:
-            break
-        first = above
-    while not text[first:text.find("\n", first)].strip():  # from blank lines down to the heading
-        first = text.find("\n", first) + 1
-    heading = text[first:text.find("\n", first) if "\n" in text[first:] else len(text)]
-    if first == row or any(ch.isdigit() for ch in heading):
-        return None  # no heading line, or one of the rows: the table names nothing
+    heading, line_start = None, row
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if line.strip():
+            if "\t" not in line:
+                break
+            heading = line
+        line_start = above
+    if heading is None or any(ch.isdigit() for ch in heading):
+        return None
     cells = heading.split("\t")
     return cells[column].strip() if column < len(cells) else None
 
@@ -432,18 +431,15 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
         last = (c, f)
         # 其中65岁及以上人口, 计划建设的42个: another measure, not a part
         key = (c.indicator.code, c.region_code, c.age_threshold, c.status)
-        if "scope_uncertain" in c.doubts:  # 两市共…482个,其中许昌市314个: no total of the place's own
-            out.append(c)
-            sentences.append(f.s0)
-            continue
-        if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
-            _doubt(c, "subset", "a part of the total the sentence gives before it")
-        elif totals.get(key) == f.s0 and catalog.words.res["running_total"].search(f.clause_left):
-            # 全市新建老年助餐点38个,总数达到226个: what came before the total is what was added to it.
-            _doubt(given[key], "subset", "an increase or a part: the sentence goes on to the total")
-        totals[key] = f.s0
-        given[key] = c
-        _second_count(c, f.s0, out, sentences, firsts, catalog)
+        if "scope_uncertain" not in c.doubts:  # 两市共…482个,其中许昌市314个: no total of the place's own
+            if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
+                _doubt(c, "subset", "a part of the total the sentence gives before it")
+            elif totals.get(key) == f.s0 and catalog.words.res["running_total"].search(f.clause_left):
+                # 全市新建老年助餐点38个,总数达到226个: what came before the total is what was added to it.
+                _doubt(given[key], "subset", "an increase or a part: the sentence goes on to the total")
+            totals[key] = f.s0
+            given[key] = c
+            _second_count(c, f.s0, out, sentences, firsts, catalog)
         out.append(c)
         sentences.append(f.s0)
     return out
