@@ -147,12 +147,12 @@ class Regions:
         parent = self._by_code.get(r.parent)
         if parent and (parent.name in text or short_name(parent.name) in text):
             return False
+        return any(self._preference(other, hints) == self._preference(code, hints) for other in others)
 
-        def key(c: str) -> tuple:
-            return (next((n for n, h in enumerate(hints) if self.is_within(c, h)), len(hints)),
-                    c[:2] != HOME_PROVINCE[:2])
-
-        return any(key(other) == key(code) for other in others)
+    def _preference(self, code: str, hints: tuple[str, ...]) -> tuple[int, bool]:
+        """How a division ranks among same-named ones: inside the earliest hinted region, then Henan's."""
+        return (next((n for n, h in enumerate(hints) if self.is_within(code, h)), len(hints)),
+                code[:2] != HOME_PROVINCE[:2])
 
     def _rank(self, codes: list[str], hints: tuple[str, ...]) -> str:
         """Pick among same-named divisions: inside a hinted region first, then Henan, then larger."""
@@ -161,8 +161,7 @@ class Regions:
         level_order = {"nation": -1, "province": 0, "prefecture": 1, "county": 2}
 
         def key(code: str) -> tuple:
-            inside = next((n for n, h in enumerate(hints) if self.is_within(code, h)), len(hints))
-            return (inside, code[:2] != HOME_PROVINCE[:2], level_order[self._by_code[code].level], code)
+            return (*self._preference(code, hints), level_order[self._by_code[code].level], code)
 
         return min(codes, key=key)
 
