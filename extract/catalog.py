@@ -158,6 +158,7 @@ class Words(BaseModel):
     sentence_target: str  # a plan word that makes the rest of its sentence a plan
     proposal: str  # a proposal earlier in the sentence: what follows is proposed, not even planned
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)
+    unnumbered_item: str  # before a count in its clause: a list's item with no count of its own (at least)
     change_from: str  # 从A提升至B: the words between A and B
     change_before: str  # 较上年提高15个百分点,达到68%: a change stated between the noun and its value
     previous_left: str  # 从A提升至B: what stands before A in its clause

@@ -48,6 +48,7 @@ class Candidate:
     region_name: str | None = None  # a town's name (城关镇) where the place has no code of its own
     secondary: bool = False  # the province's work, or the "from" value of a change
     qualifier: str | None = None  # set where the words around the number change the printed one's
+    qualifier_why: str = ""  # … and why, for the record's steps
     doubts: list[str] = field(default_factory=list)  # scope_uncertain, target, subset: never primary
     why: list[str] = field(default_factory=list)  # the doubts' reasons, for the record's steps
     # Doubts a plan made moot (新建…年度任务120个: an increase, but every plan's figure is one), with their
@@ -361,8 +362,11 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         c.mooted = (hit.moot_in_plans, hit.moot_why)
     elif c.status == "planned" and words["increase_verb"].search(f.clause_left):
         c.mooted = (("subset",), "built toward a plan to add sites: an increase, not the total")
-    if m.qualifier == "exact" and not ind.is_percent and words["list_tail"].match(text, m.counter_end, c1):
-        c.qualifier = "at_least"  # 3个养老服务中心以及…敬老院、…等: the list goes on past the count
+    if m.qualifier == "exact" and not ind.is_percent:
+        if words["list_tail"].match(text, m.counter_end, c1):  # 3个养老服务中心以及…敬老院、…等
+            c.qualifier, c.qualifier_why = "at_least", "a list ending in 等 follows the count"
+        elif words["unnumbered_item"].search(f.clause_left):  # 察看了县社会福利中心、6个乡镇敬老院
+            c.qualifier, c.qualifier_why = "at_least", "its list names an item before it without a count"
 
     body = _nearest(BODY_RE, left)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:

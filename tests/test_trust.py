@@ -526,6 +526,11 @@ QUALIFIER = [
     (CITY + "调研组实地查看了4个养老服务中心以及淇滨区敬老院、浚县福寿康养中心等。", "411300", "facilities_inspected",
      4, {"qualifier": "at_least"}),
     (CITY + "听取民政、卫健、住建等9个部门工作汇报。", "411300", "departments_briefed", 9, {"qualifier": "exact"}),
+    # An item before the count with no count of its own: 察看了县福利中心、6个敬老院 is at least 6 (and the sum too).
+    (CITY + "调研组实地察看了市社会福利院、5个乡镇敬老院和8个村级幸福院。", "411300", "facilities_inspected", 13,
+     {"qualifier": "at_least", "primary": True}),
+    (CITY + "调研组实地察看了市社会福利院、5个乡镇敬老院。", "411300", "facilities_inspected", 5, {"qualifier": "at_least"}),
+    (CITY + "调研组实地察看了5个乡镇敬老院、8个村级幸福院。", "411300", "facilities_inspected", 5, {"qualifier": "exact"}),
     (CITY + "召开座谈会3次、走访老年人50人等。", "411300", "symposia", 3, {"qualifier": "exact"}),
     (CITY + "全市养老机构床位超过2.4万张。", "411300", "care_beds", 24000, {"qualifier": "at_least"}),
     # A list of the places the counted people went is not a list of more people.
