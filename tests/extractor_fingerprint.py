@@ -4,8 +4,9 @@
     python -m tests.extractor_fingerprint --check   # exit 1 if the output changed under the same version
 
 A stored database re-reads a file only when the extractor's version changes (store/writes.py), so
-rules that change what a file yields without a bump leave old records in every database. The
-digest covers every report and record of the seeds and the evaluation texts.
+rules that change what a file yields without a bump leave old records in every database. Each
+text's digest covers every report and record it yields; a text added needs only the digests
+recorded again, a text whose output changed needs the version bumped too.
 """
 
 from __future__ import annotations
@@ -22,35 +23,40 @@ RECORDED = ROOT / "tests" / "eval" / "extractor_fingerprint.txt"
 FOLDERS = ("seeds", "tests/eval/texts", "tests/eval/heldout")
 
 
-def digest() -> str:
-    h = hashlib.sha256()
+def digests() -> dict[str, str]:
+    """Each text's digest of what it yields, by its path in the repository."""
+    out = {}
     for folder in FOLDERS:
         for path in sorted((ROOT / folder).glob("*.txt")):
-            h.update(f"{folder}/{path.name}\n".encode())
+            h = hashlib.sha256()
             try:
                 doc = extract_file(path)
             except InputError as exc:
                 h.update(f"error {exc}\n".encode())
-                continue
-            for item in (*doc.reports, *doc.records):
-                h.update(item.model_dump_json().encode() + b"\n")
-    return h.hexdigest()
+            else:
+                for item in (*doc.reports, *doc.records):
+                    h.update(item.model_dump_json().encode() + b"\n")
+            out[f"{folder}/{path.name}"] = h.hexdigest()[:16]
+    return out
 
 
 def current() -> str:
-    return f"{EXTRACTOR_VERSION} {digest()}\n"
+    return EXTRACTOR_VERSION + "\n" + "".join(f"{name} {d}\n" for name, d in digests().items())
 
 
 def check() -> str | None:
-    """None if the recorded line is today's; otherwise what to do about it."""
-    recorded = RECORDED.read_text(encoding="utf-8") if RECORDED.exists() else ""
-    now = current()
-    if recorded == now:
+    """None if the recorded digests are today's; otherwise what to do about it."""
+    lines = RECORDED.read_text(encoding="utf-8").splitlines() if RECORDED.exists() else [""]
+    version, recorded = lines[0], dict(line.split(" ", 1) for line in lines[1:])
+    now = digests()
+    if version == EXTRACTOR_VERSION and recorded == now:
         return None
-    if recorded.split(" ")[0] == EXTRACTOR_VERSION:
-        return (f"the extractor's output changed but EXTRACTOR_VERSION ({EXTRACTOR_VERSION}) did not: bump it in "
-                "extract/pipeline.py, then run python -m tests.extractor_fingerprint")
-    return "EXTRACTOR_VERSION changed: run python -m tests.extractor_fingerprint"
+    changed = sorted(name for name in recorded.keys() & now.keys() if recorded[name] != now[name])
+    if version == EXTRACTOR_VERSION and changed:
+        return (f"what {len(changed)} texts yield changed (first: {changed[0]}) but EXTRACTOR_VERSION "
+                f"({EXTRACTOR_VERSION}) did not: bump it in extract/pipeline.py, then run "
+                "python -m tests.extractor_fingerprint")
+    return "texts were added or removed, or the version changed: run python -m tests.extractor_fingerprint"
 
 
 if __name__ == "__main__":
