@@ -469,6 +469,9 @@ THING = [
      "elderly_share", 20.1, "primary"),
     # Representatives of the old or of the public are no people's deputies; 全国、省、市人大代表 no nation's figure.
     (CITY + "邀请政协委员6人、老年人代表20人参加座谈。", "411300", "deputies_participating", 20, "absent"),
+    # The deputies' turns at an activity, and not the people they met there.
+    (CITY + "全年组织市人大代表参与监督活动86人次。", "411300", "deputies_participating", 86, "primary"),
+    (CITY + "组织市人大代表参与走访老年人320人。", "411300", "deputies_participating", 320, "absent"),
     (CITY + "视察组由市人大常委会组成人员、部分市人大代表共18人组成。", "411300", "deputies_participating", 18,
      "primary"),
     (CITY + "市人大常委会组织在宛的全国、省、市人大代表25人视察。", "411300", "deputies_participating", 25, "primary"),
