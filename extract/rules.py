@@ -138,7 +138,7 @@ def frames(text: str, mentions: Sequence[Mention]) -> list[Frame]:
 
 
 # 分别为36个、41个和29个: what stands between 分别 and a later value of its list.
-NOTE_RE = re.compile(r"\([^()\d]{1,8}\)$")
+NOTE_RE = re.compile(r"\((?:[^()\d]|\d+周?岁){1,12}\)$")  # (户籍), (60岁及以上): no value of its own
 VALUES_AFTER_RE = re.compile(r"(为|是|达到?|有)?\d")  # 分别为72.5%和68.3%
 RESPECTIVE_LIST_RE = re.compile(r"分别(为|是|达到?|有)?([\d.,%、和及与万亿余多个家处所人名次项条张户]*)$")
 

@@ -413,6 +413,11 @@ THING = [
     (CITY + "成立工作专班1个、检查组3个。", "411300", "supervision_groups", 3, "primary"),
     (CITY + "检查组共召开座谈会12场。", "411300", "supervision_groups", 12, "absent"),
     (CITY + "代表们共走访养老机构16家、老年人230人。", "411300", "elderly_visited", 230, "primary"),
+    # The old people's households visited count as the visited; a note in brackets may give an age.
+    (CITY + "联动监督期间,走访改造家庭520户。", "411300", "elderly_visited", 520, "primary"),
+    (CITY + "走访家庭成员12人。", "411300", "elderly_visited", 12, "absent"),
+    (CITY + "全市户籍老年人口(60岁及以上)145.3万人。", "411300", "elderly_population", 1453000,
+     {"age_threshold": 60, "population_base": "household", "primary": True}),
     (CITY + "代表们共走访养老机构16家、老年人230人。", "411300", "facilities_inspected", 16, "primary"),
     (CITY + "全市共发现问题4300多个,推动解决2900余个。", "411300", "problems_rectified", 2900, "primary"),
     # A share of beds or of facilities is not the elderly share, whatever the sentence before says of the old.
