@@ -166,6 +166,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     words = catalog.words.res
     if hit is None and (stated := words["change_before"].search(left)):
         hit = _match(left[:stated.start()], right, context, clause_left, m, catalog) if stated.start() else None
+    if hit is None and (judged := words["count_judged"].search(left)):
+        # 我市老年助餐点数量偏少,目前仅建成412个: read as if the number stood right after the noun.
+        noun = left[:judged.start()]
+        hit = _match(noun, right, context, noun[max(noun.rfind(stop) for stop in ",;:") + 1:], m, catalog)
     if hit is None and "\t" in left and (header := _table_header(text, m.start)):
         # 郑州市\t1836 under 省辖市\t老年助餐点(个): the column's heading names what the number counts, and in
         # what (a heading in 万人 would need the value scaled: left unread rather than read wrong).
@@ -263,6 +267,9 @@ class ReportContext:
     undecided: bool = False  # the report's place is one of several same-named ones, and nothing says which
     plan_starts: tuple[int, ...] = ()  # the text's next-steps sections (下一步…), as [start, end) spans
     plan_ends: tuple[int, ...] = ()
+    # The last characters of the names the report calls its own place by (济源示范区: 区), so that 全区 there
+    # is the report's place as a whole.
+    own_endings: str = ""
 
     def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The places named in text[start:end]: a bisect, not a scan."""
@@ -436,8 +443,16 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
         # 其中65岁及以上人口, 计划建设的42个: another measure, not a part
         key = (c.indicator.code, c.region_code, c.age_threshold, c.status)
         if "scope_uncertain" not in c.doubts:  # 两市共…482个,其中许昌市314个: no total of the place's own
-            if totals.get(key) == f.s0 and catalog.words.res["part_of"].match(f.clause_left):
+            part_of = catalog.words.res["part_of"]
+            if totals.get(key) == f.s0 and part_of.match(f.clause_left):
                 _doubt(c, "subset", "a part of the total the sentence gives before it")
+            elif f.c0 > f.s0 and part_of.fullmatch(f.text, f.s0, f.c0 - 1) and (
+                    whole := next((given[k] for k in (key, *totals) if totals.get(k) == f.p0 and k[:3] == key[:3]
+                                   and (k == key or c.status is None)), None)):
+                # …共有86个。其中,由供销社运营的助餐点有11个: a sentence that opens with 其中 breaks down the one
+                # before (a part without a stage of its own has the total's).
+                c.status = c.status or whole.status
+                _doubt(c, "subset", "a part of the total the sentence before gives")
             elif totals.get(key) == f.s0 and catalog.words.res["running_total"].search(f.clause_left):
                 # 全市新建老年助餐点38个,总数达到226个: what came before the total is what was added to it.
                 _doubt(given[key], "subset", "an increase or a part: the sentence goes on to the total")
@@ -598,7 +613,8 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     # or speaks of the whole one again.
     # (全区 in a city's report is the district its sentence began with, not the city)
     whole = words["whole"].search(clause_left)
-    if not part and c0 != s0 and not in_clause and not (whole and whole.group()[-1] == report.name[-1]):
+    own_whole = whole and whole.group()[-1] in report.name[-1] + ctx.own_endings
+    if not part and c0 != s0 and not in_clause and not own_whole:
         subject = _subject(f, ctx)
         if subject is not None and subject != ctx.region:
             c.region_code = subject

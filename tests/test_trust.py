@@ -58,6 +58,8 @@ PLACE = [
     (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
     (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
     (CITY + "全区共有长者饭堂56间。", "411300", "meal_sites", 56, "primary"),
+    # 全区 is the report's own place where the report calls it a 区 (济源示范区).
+    ("济源示范区人大工委开展视察。视察组了解到,全区已建成运营的老年助餐点共有86个。", "419001", "meal_sites", 86, "primary"),
     # Clauses that repeat the one before for other places: 博爱县建成35个.
     (CITY + "宛城区建成老年助餐点28个,卧龙区建成35个,镇平县建成41个,全市总数达到247个。", "411324", "meal_sites", 41,
      "primary"),
@@ -412,6 +414,12 @@ THING = [
     # A group's noun before its count, and the old as a later item of what was visited.
     (CITY + "成立工作专班1个、检查组3个。", "411300", "supervision_groups", 3, "primary"),
     (CITY + "检查组共召开座谈会12场。", "411300", "supervision_groups", 12, "absent"),
+    # One operator's sites, and a sentence opening with 其中 that breaks down the total of the one before.
+    (CITY + "由供销社运营的助餐点有11个。", "411300", "meal_sites", 11, "not_primary"),
+    (CITY + "全市已建成老年助餐点86个。其中,农村幸福院附设的助餐点有43个。", "411300", "meal_sites", 43, "not_primary"),
+    (CITY + "全市已建成老年助餐点86个。其中,农村幸福院附设的助餐点有43个。", "411300", "meal_sites", 86, "primary"),
+    # The count judged in one clause and given in the next.
+    (CITY + "我市老年助餐点数量偏少,目前仅建成412个。", "411300", "meal_sites", 412, "primary"),
     (CITY + "代表们共走访养老机构16家、老年人230人。", "411300", "elderly_visited", 230, "primary"),
     # The old people's households visited count as the visited; a note in brackets may give an age.
     (CITY + "联动监督期间,走访改造家庭520户。", "411300", "elderly_visited", 520, "primary"),
@@ -556,6 +564,9 @@ QUALIFIER = [
 KNOWN_MISSES = [
     # A count spelt as a round figure in words with a share after it (将近两成) is not read.
     (CITY + "全市60岁以上老年人口接近110万人,将近两成。", "411300", "elderly_share", 20, {"qualifier": "approx"}),
+    # Counts in brackets after places, before the noun they count, are not read.
+    ("开封市人大常委会调研。与郑州市(1836个)、洛阳市(1102个)相比,我市老年助餐点数量偏少。", "410100", "meal_sites", 1836,
+     "primary"),
 ]
 
 
