@@ -21,7 +21,11 @@ FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3
 # the line's start (matched, not searched: a search tries every position of every line), or an album title.
 # A label before the colon is short (郑州: 上下联动, 三门峡市陕州区: …); a long one opens a wrapped sentence
 # (各地发现问题数量差异较大:周口市…).
-_LABEL = r"[\u4e00-\u9fff]{2,8}:\s*\S"  # 郑州: 上下联动 (a heading), 栾川县:打造… (a labelled paragraph)
+# A bullet some bulletins set before a report's heading (◆ 鹤壁: 以小切口…).
+BULLETS = "◆◇■□●○▲△★☆►▶•"
+HEADING_BULLET = rf"(?:[{BULLETS}]\s*)?"
+# 郑州: 上下联动 (a heading), 栾川县:打造… (a labelled paragraph)
+_LABEL = HEADING_BULLET + r"[\u4e00-\u9fff]{2,8}:\s*\S"
 STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第")
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
 LABEL_RE = re.compile(_LABEL)
@@ -172,8 +176,9 @@ def normalize(original: str) -> Normalized:
             wrapped = len(prev) >= joined_at or last in WRAP_JOINERS
             # 栾川县:打造…建成乡村幸福院42个、老年 — a labelled paragraph as long as the wrap width that stops
             # mid-sentence goes on in the next line; a heading (郑州: 上下联动) is shorter.
-            heading = prev_structural and not (len(prev) >= joined_at and last not in _ENDS_PARAGRAPH
-                                               and LABEL_RE.match(prev))
+            # (a bulleted one is a heading however long)
+            heading = prev_structural and (prev[0] in BULLETS or not (
+                len(prev) >= joined_at and last not in _ENDS_PARAGRAPH and LABEL_RE.match(prev)))
             # (a table's rows, cells separated by tabs, are never one wrapped line)
             if heading or structural or last in _ENDS_PARAGRAPH or not wrapped or "\t" in prev or "\t" in line:
                 parts.append("\n")

@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.62"
+EXTRACTOR_VERSION = "2026.11.26.63"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
@@ -127,10 +127,10 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
     )
 
 
-def _mark_primary(records: list[Record], tiers: list[int], years: dict[str, int | None] | None = None) -> None:
-    """At most one primary per (report, region, indicator, attributes): best cue, then the latest period
-    where each gives one (到2021年底45个,2022年底达到68个,2023年底达到102个), else not one of a year before
-    the report's (去年建成48个,…总数达到67个), then first.
+def _mark_primary(records: list[Record], ranks: list[tuple[int, bool]]) -> None:
+    """At most one primary per (report, region, indicator, attributes): best cue (ranks[n][0]), then the
+    latest period where each gives one (到2021年底45个,2022年底达到68个,2023年底达到102个), else not one of
+    an earlier year (ranks[n][1]: 去年建成48个,…总数达到67个; 上年末…3860张,…目前…4280张), then first.
 
     A value in doubt (another body's work, an undecided place, a target, a subset) is never one:
     a missing number is better than a wrong one.
@@ -144,17 +144,17 @@ def _mark_primary(records: list[Record], tiers: list[int], years: dict[str, int 
             continue
         if not NOT_PRIMARY.intersection(r.flags):
             groups[(r.report_id, r.region_code, *r.attribute_key())].append(n)
-    years = years or {}
-
-    def older(n: int) -> bool:
-        year, period = years.get(records[n].report_id), records[n].ref_period
-        return bool(year and period and period[:4].isdigit() and int(period[:4]) < year)
-
     for members in groups.values():
         dated = all(records[n].ref_period for n in members)
         latest = max(records[n].ref_period or "" for n in members) if dated else ""
-        records[min(members, key=lambda n: (tiers[n], records[n].ref_period != latest if dated else older(n), n))
-                ].primary = True
+        records[min(members, key=lambda n: (ranks[n][0], records[n].ref_period != latest if dated else ranks[n][1],
+                                            n))].primary = True
+
+
+def _earlier(c: rules.Candidate, year: int | None) -> bool:
+    """Whether a value is of a year before the report's: by its period, or by 去年/上年 where no year is known."""
+    period = c.ref_period
+    return c.earlier or bool(year and period and period[:4].isdigit() and int(period[:4]) < year)
 
 
 # 3个专题调研组和2个执法检查组 (noun, then the joiner) or 养老机构12家、老年助餐点20个 (the joiner, then the noun).
@@ -288,7 +288,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
-    years: dict[str, int | None] = {}
+    years: list[int | None] = []
     for header, seg in bulletins:
         code = _report_region(seg, norm, hints)
         if code is None:
@@ -304,7 +304,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
         dateline = DATELINE_RE.search(norm.text, seg.start, min(seg.end, seg.start + len(seg.title) + 200))
         year = int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else (
             int(dateline.group(1)) if dateline else None)
-        years[report.report_id] = year
+        years.append(year)
         ctx = rules.ReportContext(
             region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
             is_province=REGIONS[code].level == "province",
@@ -329,16 +329,16 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
     lost = decimals.document_lost_decimals(norm.text, mentions, all_cands,
                                            "" if encoding in formats.LAYOUT_FORMATS else text)
     records: list[Record] = []
-    tiers: list[int] = []
-    for report, cands in zip(reports, per_report, strict=True):
+    ranks: list[tuple[int, bool]] = []
+    for report, cands, year in zip(reports, per_report, years, strict=True):
         decimals.resolve(cands, lost)
         for c in cands:
             records.append(_record(c, norm, report, offset))
-            tiers.append(c.tier)
+            ranks.append((c.tier, _earlier(c, year)))
         for total in _sums(cands, norm, report, offset):
             records.append(total)
-            tiers.append(0)  # the whole beats its parts
-    _mark_primary(records, tiers, years)
+            ranks.append((0, False))  # the whole beats its parts
+    _mark_primary(records, ranks)
     records.extend(_derived_rates(records))
     return Part(reports=reports, records=records, decimals_lost=lost)
 

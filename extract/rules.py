@@ -55,6 +55,7 @@ class Candidate:
     # reason: progress toward the plan (已建成104个) is still an increase.
     mooted: tuple[tuple[str, ...], str] = ((), "")
     column: str = ""  # the table column it was read under (老年助餐点(个)), for the record's steps
+    earlier: bool = False  # 上年末…: a year before the report's, where the text gives no year to count from
     # Filled in by decimals.resolve:
     value: float = 0.0
     alternatives: list[float] = field(default_factory=list)
@@ -360,6 +361,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if "age_threshold" in attrs or "population_base" in attrs:
         _respective_attributes(c, f, ctx, catalog)
     c.ref_period = _period(f, ctx.year, catalog)
+    if c.ref_period is None and (relative := _nearest(RELATIVE_YEAR_RE, left)):
+        c.earlier = relative.group(1) not in ("今年", "本年度")
 
     _place(c, f, ctx, catalog)
     _stage(c, f, ctx, catalog)

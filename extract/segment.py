@@ -12,12 +12,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from extract.normalize import HEADING_BULLET
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十百\d]+)\s*\)")
-HEADING_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}):\s*(?P<title>\S.{1,40})$")
+HEADING_RE = re.compile(r"^" + HEADING_BULLET + r"(?P<name>[\u4e00-\u9fff]{2,12}):\s*(?P<title>\S.{1,40})$")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
 

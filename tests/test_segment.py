@@ -60,6 +60,15 @@ def test_reports_are_split_at_headings_and_end_at_contributor_lines():
     assert "报:" not in n.text[segments[1].start:segments[1].end]
 
 
+def test_a_bullet_before_a_heading_still_opens_a_report_however_long_the_heading():
+    text = ("河南人大简报\n\n◆ 洛阳:聚焦一餐热饭 推动助餐服务扩面提质\n\n洛阳市人大常委会组织4个检查组深入各县区\n\n"
+            "(洛阳市人大常委会供稿)\n\n◆ 鹤壁:以小切口推动养老服务大民生\n\n鹤壁市人大常委会召开座谈会6次。\n\n"
+            "(鹤壁市人大常委会供稿)\n")
+    _, (_, segments) = _split(text)
+    assert [s.heading_name for s in segments] == ["洛阳", "鹤壁"]
+    assert segments[1].title == "以小切口推动养老服务大民生"
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]

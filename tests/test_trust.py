@@ -155,6 +155,11 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # 上年末 in a report that gives no year is older than 目前.
+    ("灵宝市人大常委会听取报告。上年末全市养老床位3860张;目前全市养老床位达到4280张。", "411282", "care_beds", 4280,
+     "primary"),
+    ("灵宝市人大常委会听取报告。上年末全市养老床位3860张;目前全市养老床位达到4280张。", "411282", "care_beds", 3860,
+     {"primary": False}),
     (CITY + "今年要建成老年助餐点220个。", "411300", "meal_sites", 220, {"status": "planned"}),
     (CITY + "全市养老机构床位预计2025年达到2.8万张。", "411300", "care_beds", 28000, "never_primary"),
     (CITY + "力争年底前农村养老服务设施覆盖率达到70%。", "411300", "rural_facility_coverage", 70, "not_primary"),
@@ -414,6 +419,12 @@ THING = [
     # A group's noun before its count, and the old as a later item of what was visited.
     (CITY + "成立工作专班1个、检查组3个。", "411300", "supervision_groups", 3, "primary"),
     (CITY + "检查组共召开座谈会12场。", "411300", "supervision_groups", 12, "absent"),
+    # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
+    (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
+    (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
+    (CITY + "70岁以上老年人口占总人口的9.8%。", "411300", "elderly_share", 9.8, "absent"),
+    (CITY + "60岁以上老年人口中,女性占比52.3%。", "411300", "elderly_share", 52.3, "absent"),
+    (CITY + "空巢老人占比超过50%。", "411300", "elderly_share", 50, "absent"),
     # One operator's sites, and a sentence opening with 其中 that breaks down the total of the one before.
     (CITY + "由供销社运营的助餐点有11个。", "411300", "meal_sites", 11, "not_primary"),
     (CITY + "全市已建成老年助餐点86个。其中,农村幸福院附设的助餐点有43个。", "411300", "meal_sites", 43, "not_primary"),
