@@ -160,6 +160,7 @@ class Words(BaseModel):
     list_tail: str  # after a count: a list ending in 等 (so the count is at least)
     unnumbered_item: str  # before a count in its clause: a list's item with no count of its own (at least)
     change_from: str  # 从A提升至B: the words between A and B
+    topic_first: str  # 老年助餐点,全市已建成412个: the thing named as the sentence's topic, counted in the next clause
     count_judged: str  # 助餐点数量偏少,目前仅建成: the count judged, then given (read as right after the noun)
     change_before: str  # 较上年提高15个百分点,达到68%: a change stated between the noun and its value
     previous_left: str  # 从A提升至B: what stands before A in its clause

@@ -269,12 +269,24 @@ class Regions:
             if region.level == "county" and region.parent in self._by_code:
                 score[region.parent] += weight * 0.5  # a county named is its city named too
                 first.setdefault(region.parent, start)
+        # 省人大常委会执法检查组…: the province's own body reports, named without the province's name (which
+        # the text gives elsewhere, if only in a law's title); not where it visits one city (省人大常委会调研组来
+        # 安阳市调研…: the figures are the city's).
+        body = BARE_PROVINCE_BODY_RE.search(text, 0, 200)
+        cities = {code for start, _, code in mentions if start < 200 and self._by_code[code].level == "prefecture"}
+        if body and len(cities) != 1 and len(home) == 1 and (province := next(iter(home)) + "0000") in self._by_code:
+            score[province] += 6
+            first.setdefault(province, body.start())
         best = max(score, key=lambda c: (score[c], -first[c]))
         for code, _ in score.most_common():
             r = self._by_code[code]
             if r.level == "county" and r.parent == best and score[code] >= 4:
                 return code
         return best
+
+
+# 省人大常委会 with no place's name before 省 (not 河南省人大, 湖北省人大: those are named in full).
+BARE_PROVINCE_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])省(人大|人民代表大会)")
 
 
 def _with_census(rows: list[Region], data) -> list[Region]:

@@ -167,6 +167,8 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     words = catalog.words.res
     if hit is None and (stated := words["change_before"].search(left)):
         hit = _match(left[:stated.start()], right, context, clause_left, m, catalog) if stated.start() else None
+    if hit is None and (topic := words["topic_first"].match(left)):
+        hit = _match(topic.group("topic"), right, context, topic.group("topic"), m, catalog)
     if hit is None and (judged := words["count_judged"].search(left)):
         # 我市老年助餐点数量偏少,目前仅建成412个: read as if the number stood right after the noun.
         noun = left[:judged.start()]

@@ -58,6 +58,16 @@ PLACE = [
     (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
     (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
     (CITY + "全区共有长者饭堂56间。", "411300", "meal_sites", 56, "primary"),
+    # 其中我市 after the province's total: the city's own figure.
+    ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
+     "primary"),
+    ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "elderly_share",
+     10.2, "absent"),
+    # 省人大常委会 with no name before it reports for the province, unless it visits one city.
+    ("省人大常委会执法检查组赴郑州、洛阳、南阳3市检查《河南省老年人权益保障条例》实施情况。全省共有养老机构3041家。",
+     "410000", "care_institutions", 3041, "primary"),
+    ("省人大常委会调研组来安阳市调研养老服务。据介绍,60岁以上老年人口占比为19.2%。", "410500", "elderly_share", 19.2,
+     "primary"),
     # 全区 is the report's own place where the report calls it a 区 (济源示范区).
     ("济源示范区人大工委开展视察。视察组了解到,全区已建成运营的老年助餐点共有86个。", "419001", "meal_sites", 86, "primary"),
     # Clauses that repeat the one before for other places: 博爱县建成35个.
@@ -419,6 +429,13 @@ THING = [
     # A group's noun before its count, and the old as a later item of what was visited.
     (CITY + "成立工作专班1个、检查组3个。", "411300", "supervision_groups", 3, "primary"),
     (CITY + "检查组共召开座谈会12场。", "411300", "supervision_groups", 12, "absent"),
+    # The beds of one kind of home or owner are a part of the care beds.
+    (CITY + "全市农村敬老院床位4600张。", "411300", "care_beds", 4600, "not_primary"),
+    (CITY + "全市公办养老机构床位9200张。", "411300", "care_beds", 9200, "not_primary"),
+    # The thing named as the sentence's topic, its count in the next clause.
+    (CITY + "关于养老机构,全市现有63家,床位8900张。", "411300", "care_institutions", 63, "primary"),
+    (CITY + "老年助餐点,全市已建成412个,比2023年底增加了128个。", "411300", "meal_sites", 412, {"status": "built",
+                                                                                   "primary": True}),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
