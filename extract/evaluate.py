@@ -37,7 +37,9 @@ def damage(text: str) -> str:
     text = re.sub(r"(?<=\d)\.(?=\d)", "", text).translate(FULL).replace("。", ".")
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        if len(paragraph) <= WRAP or re.match(r"^\S{2,12}: ", paragraph):
+        # (a table's row, its cells apart by tabs or aligned by runs of spaces, is laid out, not wrapped)
+        if len(paragraph) <= WRAP or re.match(r"^\S{2,12}: ", paragraph) or "\t" in paragraph or len(
+                re.findall(r"\S {2,}\S", paragraph)) >= 2:
             lines.append(paragraph)
         else:
             lines += textwrap.wrap(paragraph, WRAP)

@@ -151,8 +151,34 @@ def _wrap_width(lines: list[str]) -> float:
     return p90 if p90 <= 80 and wrapped else float("inf")
 
 
+# A PDF's text layer aligns a table's columns with runs of spaces (兰考县        12              11): a line
+# with two or more such gaps is a row, and each gap becomes a tab, as a Word table's cells are joined.
+_COLUMN_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _spaced_columns(stream: str, smap: np.ndarray, scodes: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
+    if "  " not in stream:
+        return stream, smap, scodes
+    keep = np.ones(len(scodes), dtype=bool)
+    tabs: list[int] = []
+    pos = 0
+    for line in stream.split("\n"):
+        gaps = list(_COLUMN_GAP_RE.finditer(line)) if "  " in line else []
+        if len(gaps) >= 2:  # (one gap may be a heading's spacing)
+            for gap in gaps:
+                tabs.append(pos + gap.start())
+                keep[pos + gap.start() + 1:pos + gap.end()] = False
+        pos += len(line) + 1
+    if not tabs:
+        return stream, smap, scodes
+    codes = scodes.copy()
+    codes[tabs] = ord("\t")
+    codes = codes[keep]
+    return codes.tobytes().decode("utf-32-le"), smap[keep], codes
+
+
 def normalize(original: str) -> Normalized:
-    stream, smap, scodes = _stream(original)
+    stream, smap, scodes = _spaced_columns(*_stream(original))
     # Lines as [start, end) in the stream, stripped, blank ones and page footers dropped.
     lines: list[tuple[int, int, str]] = []
     for m in _LINE_RE.finditer(stream):

@@ -180,7 +180,9 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         if unit and not m.counter and unit.group(1) in COUNTERS:
             hit = _match(header[:unit.start()], right, context, header[:unit.start()],
                          replace(m, counter=unit.group(1)), catalog)
-            hit = hit and replace(hit, column=header)
+        elif m.percent and not unit:  # 整改率 over 91.7%: the cell carries its own unit
+            hit = _match(header, right, context, header, m, catalog)
+        hit = hit and replace(hit, column=header)
     if hit is None and left.endswith(":"):
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]

@@ -57,6 +57,18 @@ def test_spaces_a_pdf_puts_around_numbers_are_dropped_and_spans_still_map_back()
     assert original[s:e] == "231.5 万" and n.printed(start, start + len("231.5万")) == "231.5万"
 
 
+def test_columns_aligned_by_spaces_become_tabs_and_cells_map_back():
+    original = "整改情况\n县区      发现问题(个)   整改率\n兰考县    12             91.7%\n合计  本报  讯\n一 二\n"
+    n = normalize(original)
+    assert "县区\t发现问题(个)\t整改率\n兰考县\t12\t91.7%" in n.text
+    assert "合计\t本报\t讯" in n.text and "一 二" in n.text  # (two gaps make a row; one space is a word's)
+    start = n.text.index("12\t")
+    s, e = n.to_original(start, start + 2)
+    assert original[s:e] == "12"
+    tab = n.text.index("\t12")
+    assert original[n.to_original(tab, tab + 1)[0]] == " "
+
+
 def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
     lines = ["洛阳:县区联动 各有特色", "栾川县:打造旅游康养模式,建成乡村幸福院42个、老年",
              "助餐点26个,覆盖全县12个乡镇,服务老人3000余人次,深受", "群众欢迎。", "宜阳县:推行党建助餐",

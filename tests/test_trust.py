@@ -436,6 +436,11 @@ THING = [
     (CITY + "关于养老机构,全市现有63家,床位8900张。", "411300", "care_institutions", 63, "primary"),
     (CITY + "老年助餐点,全市已建成412个,比2023年底增加了128个。", "411300", "meal_sites", 412, {"status": "built",
                                                                                    "primary": True}),
+    # A PDF's table whose columns are aligned with spaces: a county's row is the county's, 合计 the city's.
+    ("开封市问题整改情况统计\n县区          发现问题(个)  已整改(个)  整改率\n兰考县        12            11          91.7%\n"
+     "合计          36            32          88.9%\n", "410225", "rectification_rate", 91.7, "primary"),
+    ("开封市问题整改情况统计\n县区          发现问题(个)  已整改(个)  整改率\n兰考县        12            11          91.7%\n"
+     "合计          36            32          88.9%\n", "410200", "problems_found", 36, "primary"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
