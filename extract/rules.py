@@ -183,6 +183,15 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         elif m.percent and not unit:  # 整改率 over 91.7%: the cell carries its own unit
             hit = _match(header, right, context, header, m, catalog)
         hit = hit and replace(hit, column=header)
+    if hit is None and "\t" in left and not m.counter:
+        # 老年助餐点(个)\t1120\t1286 under 指标\t2022年\t2023年: the row's label names the thing and its unit, the
+        # column its period (candidate() reads it from the column).
+        label = left[left.rfind("\n") + 1:].split("\t", 1)[0].strip()
+        unit = TABLE_UNIT_RE.search(label)
+        if unit and unit.group(1) in COUNTERS:
+            noun = label[:unit.start()]
+            hit = _match(noun, right, context, noun, replace(m, counter=unit.group(1)), catalog)
+            hit = hit and replace(hit, column=_table_header(text, m.start) or "")
     if hit is None and left.endswith(":"):
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]
@@ -194,6 +203,7 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     return hit
 
 
+YEAR_HEADING_RE = re.compile(r"20\d\d年(底|末)?")
 TABLE_UNIT_RE = re.compile(r"\(([^()]{1,4})\)$")  # 老年助餐点(个): the unit of a column
 
 
@@ -212,8 +222,8 @@ def _table_header(text: str, pos: int) -> str | None:
                 break
             heading = line
         line_start = above
-    if heading is None or any(ch.isdigit() for ch in heading):
-        return None
+    if heading is None or any(ch.isdigit() for ch in YEAR_HEADING_RE.sub("", heading)):
+        return None  # (a heading's digits may only be years: 指标\t2022年\t2023年)
     cells = heading.split("\t")
     return cells[column].strip() if column < len(cells) else None
 
@@ -286,17 +296,20 @@ class ReportContext:
         return self.mentions[bisect_left(s, start):bisect_left(s, end)]
 
 
+def _period_text(p: re.Match[str]) -> str | None:
+    """A period as records write it (2023, 2023-06, 2023-12-31 for 年底), None for a span (以来, 起)."""
+    if p.group("since"):
+        return None
+    y = p.group("y")
+    if p.group("m"):
+        return f"{y}-{int(p.group('m')):02d}"
+    return f"{y}-12-31" if p.group("end") else y
+
+
 def _period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> str | None:
     """The period a value refers to: the nearest year before it in its sentence, else after it in its clause."""
 
-    def fmt(p: re.Match[str]) -> str | None:
-        if p.group("since"):
-            return None
-        y = p.group("y")
-        if p.group("m"):
-            return f"{y}-{int(p.group('m')):02d}"
-        return f"{y}-12-31" if p.group("end") else y
-
+    fmt = _period_text
     text, m, s0 = f.text, f.m, f.s0
     # 从去年的A提升至B: the period in "从…" is A's, not B's.
     change = catalog.words.res["change_from"].search(text, s0, m.start)
@@ -365,6 +378,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if "age_threshold" in attrs or "population_base" in attrs:
         _respective_attributes(c, f, ctx, catalog)
     c.ref_period = _period(f, ctx.year, catalog)
+    if c.ref_period is None and c.column and (dated := PERIOD_RE.search(c.column)):
+        c.ref_period = _period_text(dated)  # a table's column for a year (2023年)
     if c.ref_period is None and (relative := _nearest(RELATIVE_YEAR_RE, left)):
         c.earlier = relative.group(1) not in ("今年", "本年度")
 
@@ -557,8 +572,9 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
             return
     if c.column and "\t" in clause_left:  # read under a column: the row's label says whose the numbers are
         label = clause_left.split("\t", 1)[0].strip()
-        if words["table_total"].fullmatch(label) or not label:
-            return
+        if (words["table_total"].fullmatch(label) or not label or TABLE_UNIT_RE.search(label)
+                or YEAR_HEADING_RE.fullmatch(label)):
+            return  # (老年助餐点(个) names the thing, 2023年 the period: neither is a place)
         if not ctx.places_between(c0, c0 + len(label)):
             c.region_name = REGIONS.display_name(c.region_code) + label
             _doubt(c, "subset", f"a table's row for {label}, a part of the place")

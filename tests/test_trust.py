@@ -441,6 +441,17 @@ THING = [
      "合计          36            32          88.9%\n", "410225", "rectification_rate", 91.7, "primary"),
     ("开封市问题整改情况统计\n县区          发现问题(个)  已整改(个)  整改率\n兰考县        12            11          91.7%\n"
      "合计          36            32          88.9%\n", "410200", "problems_found", 36, "primary"),
+    # Tables by year: rows of indicators under year columns, or rows of years under indicator columns.
+    ("商丘市养老服务主要指标\n指标\t2022年\t2023年\n老年助餐点(个)\t1120\t1286\n", "411400", "meal_sites", 1286,
+     {"primary": True, "ref_period": "2023"}),
+    ("商丘市养老服务主要指标\n指标\t2022年\t2023年\n老年助餐点(个)\t1120\t1286\n", "411400", "meal_sites", 1120,
+     {"primary": False, "ref_period": "2022", "flags": []}),
+    ("商丘市养老服务主要指标\n年份\t老年助餐点(个)\n2022年\t1120\n2023年\t1286\n", "411400", "meal_sites", 1286,
+     {"primary": True, "ref_period": "2023", "flags": []}),
+    # Funds per household, and the total of the one programme a sentence is about.
+    (CITY + "完成适老化改造2350户,户均改造资金1.2万元,总投入2820万元。", "411300", "investment", 12000, "absent"),
+    (CITY + "完成适老化改造2350户,户均改造资金1.2万元,总投入2820万元。", "411300", "investment", 28200000,
+     "not_primary"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
