@@ -452,6 +452,9 @@ THING = [
     (CITY + "完成适老化改造2350户,户均改造资金1.2万元,总投入2820万元。", "411300", "investment", 12000, "absent"),
     (CITY + "完成适老化改造2350户,户均改造资金1.2万元,总投入2820万元。", "411300", "investment", 28200000,
      "not_primary"),
+    # The villages' facilities and their coverage in the next clause; an insurance's take-up is no coverage.
+    (CITY + "全县建成村级互助养老服务设施186个,覆盖率达到41.2%。", "411300", "rural_facility_coverage", 41.2, "primary"),
+    (CITY + "老年人意外伤害保险参保率达到60%以上。", "411300", "rural_facility_coverage", 60, "absent"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
