@@ -455,6 +455,9 @@ THING = [
     # The villages' facilities and their coverage in the next clause; an insurance's take-up is no coverage.
     (CITY + "全县建成村级互助养老服务设施186个,覆盖率达到41.2%。", "411300", "rural_facility_coverage", 41.2, "primary"),
     (CITY + "老年人意外伤害保险参保率达到60%以上。", "411300", "rural_facility_coverage", 60, "absent"),
+    # The households before the works done for them; households visited are not renovated.
+    (CITY + "今年已为2460户特殊困难老年人家庭完成适老化改造。", "411300", "aging_friendly_renovations", 2460, "primary"),
+    (CITY + "慰问困难老人120户并宣传适老化改造政策。", "411300", "aging_friendly_renovations", 120, "absent"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
