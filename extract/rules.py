@@ -313,6 +313,8 @@ def _period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> str | Non
     text, m, s0 = f.text, f.m, f.s0
     # 从去年的A提升至B: the period in "从…" is A's, not B's.
     change = catalog.words.res["change_from"].search(text, s0, m.start)
+    if change and change.group("to"):  # 由2022年的96个增加到2023年底的318个: B's own year
+        return fmt(PERIOD_RE.match(change.group("to")))
     cut = change.start() if change else m.start
     # (not a year that belongs to a number of its own: 由2020年的34家减少到26家 gives the next clause no year)
     before = [p for p in PERIOD_RE.finditer(text, s0, cut)

@@ -165,6 +165,11 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # 由A增加到<year>的B: B's period is the one after 到.
+    (CITY + "全市老年助餐点由2022年的96个增加到2023年底的318个。", "411300", "meal_sites", 318,
+     {"primary": True, "ref_period": "2023-12-31"}),
+    (CITY + "全市老年助餐点由2022年的96个增加到2023年底的318个。", "411300", "meal_sites", 96,
+     {"primary": False, "ref_period": "2022"}),
     # 上年末 in a report that gives no year is older than 目前.
     ("灵宝市人大常委会听取报告。上年末全市养老床位3860张;目前全市养老床位达到4280张。", "411282", "care_beds", 4280,
      "primary"),
