@@ -151,26 +151,47 @@ def _wrap_width(lines: list[str]) -> float:
     return p90 if p90 <= 80 and wrapped else float("inf")
 
 
-# A PDF's text layer aligns a table's columns with runs of spaces (兰考县        12              11): a line
-# with two or more such gaps is a row, and each gap becomes a tab, as a Word table's cells are joined.
+# A table in a PDF's text layer: columns aligned with runs of spaces (兰考县        12              11: a line
+# with two or more such gaps is a row), or cells apart by single spaces under a heading with as many cells and
+# no figures (县区 发现问题(个) 已整改(个) / 兰考县 12 11). Each gap becomes a tab, as a Word table's cells are
+# joined, mapped back to its first space.
 _COLUMN_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_CELL_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
+_FIGURE_CELL_RE = re.compile(r"[-+]?\d[\d.,]*(%|万|亿)?")
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    """The lines that are a table's heading or rows."""
+    found = {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
+    cells = [line.split() for line in lines]
+    for n, heading in enumerate(cells[:-1]):
+        if len(heading) < 3 or any(_FIGURE_CELL_RE.fullmatch(c) for c in heading):
+            continue
+        rows = n + 1
+        while rows < len(cells) and len(cells[rows]) == len(heading) and not _FIGURE_CELL_RE.fullmatch(
+                cells[rows][0]) and all(_FIGURE_CELL_RE.fullmatch(c) for c in cells[rows][1:]):
+            rows += 1
+        if rows > n + 1:
+            found.update(range(n, rows))
+    return found
 
 
 def _spaced_columns(stream: str, smap: np.ndarray, scodes: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
-    if "  " not in stream:
+    if " " not in stream:
+        return stream, smap, scodes
+    lines = stream.split("\n")
+    table = _table_lines(lines)
+    if not table:
         return stream, smap, scodes
     keep = np.ones(len(scodes), dtype=bool)
     tabs: list[int] = []
     pos = 0
-    for line in stream.split("\n"):
-        gaps = list(_COLUMN_GAP_RE.finditer(line)) if "  " in line else []
-        if len(gaps) >= 2:  # (one gap may be a heading's spacing)
-            for gap in gaps:
+    for n, line in enumerate(lines):
+        if n in table:
+            for gap in _CELL_GAP_RE.finditer(line):
                 tabs.append(pos + gap.start())
                 keep[pos + gap.start() + 1:pos + gap.end()] = False
         pos += len(line) + 1
-    if not tabs:
-        return stream, smap, scodes
     codes = scodes.copy()
     codes[tabs] = ord("\t")
     codes = codes[keep]

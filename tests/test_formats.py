@@ -14,6 +14,17 @@ from tests.conftest import FIXTURES
 FORMATS = FIXTURES / "formats"
 
 
+def test_a_pdf_table_is_read_by_its_columns_and_rows():
+    doc = extract_file(FORMATS / "table_kaifeng.pdf")  # its text layer: cells apart by single spaces
+    got = {(r.region_code, r.indicator): r.value for r in doc.records if r.primary}
+    assert got[("410225", "problems_found")] == 12 and got[("410225", "rectification_rate")] == 91.7
+    assert got[("410221", "problems_rectified")] == 9
+    assert got[("410200", "problems_found")] == 21 and got[("410200", "rectification_rate")] == 95.2  # 合计
+    for r in doc.records:
+        if "derived" not in r.flags:
+            assert doc.text[r.span_start:r.span_end] == r.printed
+
+
 def test_a_pdf_bulletin_is_read_with_its_decimals_and_full_width_digits():
     doc = extract_file(FORMATS / "bulletin_shangqiu.pdf")
     assert doc.encoding == "pdf" and not doc.decimals_lost

@@ -69,6 +69,13 @@ def test_columns_aligned_by_spaces_become_tabs_and_cells_map_back():
     assert original[n.to_original(tab, tab + 1)[0]] == " "
 
 
+def test_a_table_with_cells_apart_by_single_spaces_needs_a_heading_and_figures():
+    n = normalize("如下表。\n县区 发现问题(个) 整改率\n兰考县 12 91.7%\n杞县 9 100%\n全市 60 岁以上老年人口 231.5 万人\n")
+    assert "县区\t发现问题(个)\t整改率\n兰考县\t12\t91.7%\n杞县\t9\t100%" in n.text
+    assert "全市60岁以上老年人口231.5万人" in n.text  # prose with spaced figures is no row
+    assert "\t" not in normalize("一 二 三\n四 五 六\n").text  # no figures, no table
+
+
 def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
     lines = ["洛阳:县区联动 各有特色", "栾川县:打造旅游康养模式,建成乡村幸福院42个、老年",
              "助餐点26个,覆盖全县12个乡镇,服务老人3000余人次,深受", "群众欢迎。", "宜阳县:推行党建助餐",
