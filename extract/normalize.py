@@ -29,6 +29,7 @@ _LABEL = HEADING_BULLET + r"[\u4e00-\u9fff]{2,8}:\s*\S"
 STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第")
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
 LABEL_RE = re.compile(_LABEL)
+HEADING_LINE_RE = re.compile(HEADING_BULLET + r"[\u4e00-\u9fff]{2,8}: [^,、;。!?\d]+$")
 
 
 def is_structural(line: str) -> bool:
@@ -223,8 +224,9 @@ def normalize(original: str) -> Normalized:
             wrapped = len(prev) >= joined_at or last in WRAP_JOINERS
             # 栾川县:打造…建成乡村幸福院42个、老年 — a labelled paragraph as long as the wrap width that stops
             # mid-sentence goes on in the next line; a heading (郑州: 上下联动) is shorter.
-            # (a bulleted one is a heading however long)
-            heading = prev_structural and (prev[0] in BULLETS or not (
+            # (a bulleted one is a heading however long, and so is a title after a colon and a space with no
+            # clause in it: 周口: 紧盯“一老”关切 打好监督“组合拳”, where a labelled paragraph reads 栾川县:打造…,建成)
+            heading = prev_structural and (prev[0] in BULLETS or HEADING_LINE_RE.match(prev) or not (
                 len(prev) >= joined_at and last not in _ENDS_PARAGRAPH and LABEL_RE.match(prev)))
             # (a table's rows, cells separated by tabs, are never one wrapped line)
             if heading or structural or last in _ENDS_PARAGRAPH or not wrapped or "\t" in prev or "\t" in line:

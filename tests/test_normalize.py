@@ -84,6 +84,14 @@ def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
     assert "老年助餐点26个" in n.text and "洛阳:县区联动 各有特色\n" in n.text and "\n宜阳县:推行党建助餐\n" in n.text
 
 
+def test_a_title_after_a_colon_and_a_space_is_a_heading_even_at_the_wrap_width():
+    body = ["周口市人大常委会把推动养老服务高质量发展作为重要抓", "手,连续两年将其列入监督工作计划,成立６个专题调研组"] * 6
+    n = normalize("\n\n".join(["周口: 紧盯“一老”关切 打好监督“组合拳”", *body,
+                                 "栾川县:打造“旅游+康养”模式,建成乡村幸福院４２个、老年", "助餐点３８个."]) + "\n")
+    assert "\n周口: 紧盯“一老”关切 打好监督“组合拳”\n" in "\n" + n.text
+    assert "老年助餐点38个" in n.text  # a labelled paragraph still goes on in the next line
+
+
 def test_sentence_dots_become_full_stops_but_decimals_stay():
     n = normalize("人口537.6万人.下一句")
     assert n.text == "人口537.6万人。下一句"

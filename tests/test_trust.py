@@ -463,6 +463,11 @@ THING = [
     # The households before the works done for them; households visited are not renovated.
     (CITY + "今年已为2460户特殊困难老年人家庭完成适老化改造。", "411300", "aging_friendly_renovations", 2460, "primary"),
     (CITY + "慰问困难老人120户并宣传适老化改造政策。", "411300", "aging_friendly_renovations", 120, "absent"),
+    # Groups set up under a body, places listed before the verb of the visit, beds of the institutions.
+    (CITY + "成立联动监督领导小组,下设6个专题组,分赴各县区开展监督。", "411300", "supervision_groups", 6, "primary"),
+    (CITY + "监督组深入养老机构、社区养老服务中心、老年助餐点等实地察看132处。", "411300", "facilities_inspected", 132,
+     "primary"),
+    (CITY + "全市养老机构床位总数达到4.6万张。", "411300", "care_beds", 46000, "primary"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
