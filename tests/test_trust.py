@@ -484,6 +484,7 @@ THING = [
     # The old people's households visited count as the visited; a note in brackets may give an age.
     (CITY + "联动监督期间,走访改造家庭520户。", "411300", "elderly_visited", 520, "primary"),
     (CITY + "走访家庭成员12人。", "411300", "elderly_visited", 12, "absent"),
+    (CITY + "调研组走访老年人及其家属310人。", "411300", "elderly_visited", 310, "primary"),
     (CITY + "全市户籍老年人口(60岁及以上)145.3万人。", "411300", "elderly_population", 1453000,
      {"age_threshold": 60, "population_base": "household", "primary": True}),
     (CITY + "代表们共走访养老机构16家、老年人230人。", "411300", "facilities_inspected", 16, "primary"),
