@@ -21,6 +21,10 @@ ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十�
 HEADING_RE = re.compile(r"^" + HEADING_BULLET + r"(?P<name>[\u4e00-\u9fff]{2,12}):\s*(?P<title>\S.{1,40})$")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
+# A web page copied whole ends with links to other articles (上一篇:焦作市新建老年助餐点120个): not the report's.
+WEB_TAIL_RE = re.compile(r"^(分享到|上一篇|下一篇|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读)")
+# …and opens with its path and particulars (首页 > 人大新闻, 发布时间:…, 【字体:大 中 小】): no title.
+WEB_CHROME_RE = re.compile(r"^(首页|当前位置|您的位置|发布时间|来源|【)|\s>\s")
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,7 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     lines = _lines(text)
     end_of_body = len(text)
     for start, _, line in lines:
-        if DISTRIBUTION_RE.match(line):
+        if DISTRIBUTION_RE.match(line) or WEB_TAIL_RE.match(line.strip()):
             end_of_body = start
             break
 
@@ -122,7 +126,7 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     ]
     if not headings:
         header = read_header(text, 0)
-        first = next((ln for _, _, ln in lines if ln.strip()), "")
+        first = next((ln for _, _, ln in lines if ln.strip() and not WEB_CHROME_RE.search(ln.strip())), "")
         return header, [Segment(0, end_of_body, None, first[:60], None)]
 
     header = read_header(text, lines[headings[0][0]][0])

@@ -74,6 +74,15 @@ def test_a_slogan_with_a_colon_is_not_a_heading():
     assert [s.heading_name for s in segments] == [None]
 
 
+def test_a_web_page_copied_whole_is_its_article_without_the_links_after_it():
+    text = ("首页 > 人大新闻 > 工作动态\n\n焦作市人大常委会开展专项视察\n\n发布时间:2024-09-12 来源:焦作人大\n\n"
+            "全市已建成老年助餐点412个。\n\n分享到:\n上一篇:焦作市新建老年助餐点120个\n")
+    n, (_, segments) = _split(text)
+    assert len(segments) == 1 and segments[0].title == "焦作市人大常委会开展专项视察"
+    body = n.text[segments[0].start:segments[0].end]
+    assert "412个" in body and "120个" not in body
+
+
 def test_text_without_structure_is_one_report():
     _, (header, segments) = _split("本报讯 近日,洛阳市人大常委会召开座谈会3次。")
     assert len(segments) == 1 and header.issue is None

@@ -58,6 +58,9 @@ PLACE = [
     (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
     (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
     (CITY + "全区共有长者饭堂56间。", "411300", "meal_sites", 56, "primary"),
+    # A web page's links to other articles after the article are not its figures.
+    ("焦作市人大常委会开展视察。全市已建成老年助餐点412个。\n分享到:\n相关新闻\n· 修武县建成助餐点36个\n", "410821",
+     "meal_sites", 36, "absent"),
     # 其中我市 after the province's total: the city's own figure.
     ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
      "primary"),
