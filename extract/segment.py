@@ -22,9 +22,12 @@ HEADING_RE = re.compile(r"^" + HEADING_BULLET + r"(?P<name>[\u4e00-\u9fff]{2,12}
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
 # A web page copied whole ends with links to other articles (上一篇:焦作市新建老年助餐点120个): not the report's.
-WEB_TAIL_RE = re.compile(r"^(分享到|上一篇|下一篇|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读)")
-# …and opens with its path and particulars (首页 > 人大新闻, 发布时间:…, 【字体:大 中 小】): no title.
-WEB_CHROME_RE = re.compile(r"^(首页|当前位置|您的位置|发布时间|来源|【)|\s>\s")
+# (a WeChat post's: 往期推荐 and the titles of earlier posts)
+WEB_TAIL_RE = re.compile(r"^(分享到|上一篇|下一篇|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读"
+                         r"|往期推荐|往期回顾|精彩推荐)")
+# …and opens with its path and particulars (首页 > 人大新闻, 发布时间:…, 【字体:大 中 小】, a WeChat post's
+# 原创 漯河人大 … and 点击蓝字 关注我们): no title.
+WEB_CHROME_RE = re.compile(r"^(首页|当前位置|您的位置|发布时间|来源|原创\s|点击蓝字|【[^】]*(字体|打印|关闭))|\s>\s")
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,14 @@ def test_a_web_page_copied_whole_is_its_article_without_the_links_after_it():
     assert "412个" in body and "120个" not in body
 
 
+def test_a_wechat_post_copied_whole_is_its_article_without_its_earlier_posts():
+    text = ("原创 漯河人大 漯河人大 2024年10月15日 18:02 河南\n\n点击蓝字 关注我们\n\n【联动监督】漯河:助餐服务暖心\n\n"
+            "全市已建成老年助餐点186个。\n\n往期推荐\n● 召陵区人大:建成助餐点31个\n\nEND\n")
+    n, (_, segments) = _split(text)
+    assert len(segments) == 1 and segments[0].title == "【联动监督】漯河:助餐服务暖心"
+    assert "31个" not in n.text[segments[0].start:segments[0].end]
+
+
 def test_text_without_structure_is_one_report():
     _, (header, segments) = _split("本报讯 近日,洛阳市人大常委会召开座谈会3次。")
     assert len(segments) == 1 and header.issue is None

@@ -61,6 +61,9 @@ PLACE = [
     # A web page's links to other articles after the article are not its figures.
     ("焦作市人大常委会开展视察。全市已建成老年助餐点412个。\n分享到:\n相关新闻\n· 修武县建成助餐点36个\n", "410821",
      "meal_sites", 36, "absent"),
+    # …nor a WeChat post's earlier posts, whose bodies would otherwise take the report (召陵区人大:…).
+    ("原创 漯河人大\n【联动监督】漯河:助餐服务暖心\n视察组实地察看了源汇区、郾城区的8个助餐点。\n往期推荐\n"
+     "● 召陵区人大:建成助餐点31个\n● 召陵区人大:视察养老机构\n", "411100", "facilities_inspected", 8, "primary"),
     # 其中我市 after the province's total: the city's own figure.
     ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
      "primary"),
