@@ -61,6 +61,7 @@ _COUNTER_RE = re.compile("|".join(COUNTERS))
 # 200个以上, 500人左右: a suffix qualifier after the measure word qualifies the number as much as one before it
 # (not 余/多, which there begin other words: 老年人多为…).
 _AFTER_COUNTER_RE = re.compile("|".join(q for q in SUFFIX_QUALIFIERS if len(q) > 1))
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz|")
 CATEGORY_RE = re.compile(r"(类型|方面|类别|种类|层次|层级|环节|板块|维度|领域|阶段|步骤|批次)")
 
 
@@ -182,6 +183,8 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
         else:
             if text[end:end + 1] == "." or (start and (prev.isdigit() or prev == ".")):
                 continue
+            if prev in _LATIN or text[m.end("num"):m.end("num") + 1] in _LATIN:
+                continue  # l260, 2O6: a scan's letters among the digits; a number read from them would be wrong
             digits = num.replace(",", "")
             base = float(digits)
         scale = SCALES.get(m.group("scale") or "", 1)

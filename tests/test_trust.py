@@ -474,6 +474,10 @@ THING = [
     (CITY + "监督组深入养老机构、社区养老服务中心、老年助餐点等实地察看132处。", "411300", "facilities_inspected", 132,
      "primary"),
     (CITY + "全市养老机构床位总数达到4.6万张。", "411300", "care_beds", 46000, "primary"),
+    # …and no part of such a number is read as one: a missing number, not a wrong one.
+    (CITY + "共组织各级人大代表l260人次参与监督。", "411300", "deputies_participating", 260, "absent"),
+    (CITY + "实地察看养老服务设施2O6个,全市已建成老年助餐点5l8个。", "411300", "facilities_inspected", 6, "absent"),
+    (CITY + "实地察看养老服务设施2O6个,全市已建成老年助餐点5l8个。", "411300", "meal_sites", 8, "absent"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
@@ -631,6 +635,8 @@ QUALIFIER = [
 KNOWN_MISSES = [
     # A count spelt as a round figure in words with a share after it (将近两成) is not read.
     (CITY + "全市60岁以上老年人口接近110万人,将近两成。", "411300", "elderly_share", 20, {"qualifier": "approx"}),
+    # A scan's letters among the digits (l260, 2O6) are not read back as digits.
+    (CITY + "共组织各级人大代表l260人次参与监督。", "411300", "deputies_participating", 1260, "primary"),
     # Counts in brackets after places, before the noun they count, are not read.
     ("开封市人大常委会调研。与郑州市(1836个)、洛阳市(1102个)相比,我市老年助餐点数量偏少。", "410100", "meal_sites", 1836,
      "primary"),
