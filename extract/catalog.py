@@ -152,6 +152,8 @@ class Words(BaseModel):
     deadline: str  # 年底前, 到2025年: a plan unless done words follow or its year (group y) is past
     plan_opener: str  # a paragraph that opens a next-steps section (下一步,…): its figures are plans
     plan_heading: str  # a heading line of one (下一步工作建议:), with the enumerated lines after it
+    plan_section: str  # a numbered section heading of plans (二、2024年工作安排): its paragraphs are plans
+    section: str  # what opens a numbered section (三、), which ends the one before
     enumerator: str  # what opens an enumerated line (一是, 二、, (三), 4.)
     past_plan: str  # an earlier plan before the number, done words after it: what it added, not the total
     done: str  # after a target word: it is already done

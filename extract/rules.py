@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
-from extract.normalize import all_bounds
+from extract.normalize import all_bounds, is_structural
 from extract.numbers import CN_DIGITS, COUNTERS, Mention
 from extract.regions import NATION, REGIONS
 
@@ -657,16 +657,22 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
 
 
 def plan_sections(text: str, catalog: Catalog = CATALOG) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The text's next-steps sections, as (starts, ends): a paragraph that opens with 下一步/今后, or a
-    heading such as 下一步工作建议: with the enumerated lines after it (一是…, 二是…)."""
+    """The text's next-steps sections, as (starts, ends): a paragraph that opens with 下一步/今后, a
+    heading such as 下一步工作建议: with the enumerated lines after it (一是…, 二是…), or a numbered section
+    of plans (二、2024年工作安排) up to the next numbered section or the report's end."""
     words = catalog.words.res
     starts: list[int] = []
     ends: list[int] = []
-    heading = False
+    heading = section = False
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if words["plan_opener"].match(line) or words["plan_heading"].fullmatch(line.strip()):
+        if section and not (words["section"].match(line) or is_structural(line)):
+            ends[-1] = end
+            pos = end + 1
+            continue
+        section = bool(words["plan_section"].fullmatch(line.strip()))
+        if section or words["plan_opener"].match(line) or words["plan_heading"].fullmatch(line.strip()):
             starts.append(pos)
             ends.append(end)
             heading = True

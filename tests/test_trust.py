@@ -171,6 +171,15 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # A numbered section of plans (二、2024年工作安排) up to the next numbered section; not one on how a plan went.
+    ("焦作市民政局工作总结和工作安排\n一、2023年工作回顾\n全市老年助餐点总数达到412个。\n二、2024年工作安排\n"
+     "新建老年助餐点100个;完成适老化改造1500户。\n三、2023年工作计划完成情况\n完成适老化改造1320户。\n", "410800",
+     "aging_friendly_renovations", 1500, "not_primary"),
+    ("焦作市民政局工作总结和工作安排\n一、2023年工作回顾\n全市老年助餐点总数达到412个。\n二、2024年工作安排\n"
+     "新建老年助餐点100个;完成适老化改造1500户。\n三、2023年工作计划完成情况\n完成适老化改造1320户。\n", "410800",
+     "aging_friendly_renovations", 1320, "primary"),
+    ("焦作市民政局工作总结和工作安排\n一、2023年工作回顾\n全市老年助餐点总数达到412个。\n二、2024年工作安排\n"
+     "新建老年助餐点100个;完成适老化改造1500户。\n", "410800", "meal_sites", 100, {"status": "planned"}),
     # 由A增加到<year>的B: B's period is the one after 到.
     (CITY + "全市老年助餐点由2022年的96个增加到2023年底的318个。", "411300", "meal_sites", 318,
      {"primary": True, "ref_period": "2023-12-31"}),
