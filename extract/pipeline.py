@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.77"
+EXTRACTOR_VERSION = "2026.11.26.78"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
@@ -284,7 +284,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
     regions_in_text = sorted(REGIONS.find_all(norm.text, hints))
     region_starts = tuple(start for start, _, _ in regions_in_text)
     mention_starts = tuple(m.start for m in mentions)
-    plan_starts, plan_ends = rules.plan_sections(norm.text)
+    plan_starts, plan_ends, plan_years = rules.plan_sections(norm.text)
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
@@ -312,6 +312,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
             part=rules.reporting_part(seg.title),
             undecided=REGIONS.undecided(code, hints, norm.text), plan_starts=plan_starts, plan_ends=plan_ends,
+            plan_years=plan_years,
             own_endings="".join({norm.text[end - 1] for start, end, named in regions_in_text
                                  if named == code and seg.start <= start < seg.end}),
         )

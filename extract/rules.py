@@ -192,6 +192,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
             noun = label[:unit.start()]
             hit = _match(noun, right, context, noun, replace(m, counter=unit.group(1)), catalog)
             hit = hit and replace(hit, column=_table_header(text, m.start) or "")
+            if hit and words["increase_verb"].match(noun) and "subset" not in hit.flags:
+                # 新建老年助餐点(个): a row of what was added in the table's period (a plan's figure in a target column)
+                why = "a table's row of what was added, an increase, not the total"
+                hit = replace(hit, flags=(*hit.flags, "subset"), why=why, moot_in_plans=("subset",), moot_why=why)
     if hit is None and left.endswith(":"):
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]
@@ -282,6 +286,7 @@ class ReportContext:
     undecided: bool = False  # the report's place is one of several same-named ones, and nothing says which
     plan_starts: tuple[int, ...] = ()  # the text's next-steps sections (下一步…), as [start, end) spans
     plan_ends: tuple[int, ...] = ()
+    plan_years: tuple[int | None, ...] = ()  # … and the year each names, if any
     # The last characters of the names the report calls its own place by (济源示范区: 区), so that 全区 there
     # is the report's place as a whole.
     own_endings: str = ""
@@ -656,32 +661,39 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         _doubt(c, "subset", f"a figure for {ctx.part}, whose own body reports it")
 
 
-def plan_sections(text: str, catalog: Catalog = CATALOG) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def plan_sections(text: str, catalog: Catalog = CATALOG
+                  ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int | None, ...]]:
     """The text's next-steps sections, as (starts, ends): a paragraph that opens with 下一步/今后, a
     heading such as 下一步工作建议: with the enumerated lines after it (一是…, 二是…), or a numbered section
-    of plans (二、2024年工作安排) up to the next numbered section or the report's end."""
+    of plans (二、2024年工作安排) up to the next numbered section or the report's end; with the year each
+    names (a numbered section's, else None)."""
     words = catalog.words.res
     starts: list[int] = []
     ends: list[int] = []
+    years: list[int | None] = []
     heading = section = False
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if section and not (words["section"].match(line) or is_structural(line)):
-            ends[-1] = end
-            pos = end + 1
-            continue
-        section = bool(words["plan_section"].fullmatch(line.strip()))
+        if section:
+            if not (words["section"].match(line) or is_structural(line)):
+                ends[-1] = end
+                pos = end + 1
+                continue
+            heading = False  # (the next numbered section is not one of its enumerated lines)
+        numbered = words["plan_section"].fullmatch(line.strip())
+        section = numbered is not None
         if section or words["plan_opener"].match(line) or words["plan_heading"].fullmatch(line.strip()):
             starts.append(pos)
             ends.append(end)
+            years.append(int(numbered.group("y")) if numbered and numbered.group("y") else None)
             heading = True
         elif heading and words["enumerator"].match(line):
             ends[-1] = end
         else:
             heading = False
         pos = end + 1
-    return tuple(starts), tuple(ends)
+    return tuple(starts), tuple(ends), tuple(years)
 
 
 def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
@@ -726,12 +738,15 @@ def _stage(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None
     if not why and (due := _nearest(words["deadline"], left)) and not words["done"].search(left, due.end()) and (
             not due.group("y") or ctx.year is None or int(due.group("y")) >= ctx.year):
         why = f"a deadline ({due.group(0)})"
+    if not why and c.column and words["target"].search(c.column):  # a table's 年度目标 column
+        why = f"a plan or target (the table's column {c.column})"
     if not why and ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
         why = f"a projection for {c.ref_period[:4]}"
     if not why and ctx.plan_starts and not words["done"].search(clause_left):
         n = bisect_right(ctx.plan_starts, f.m.start) - 1
-        if n >= 0 and f.m.start < ctx.plan_ends[n]:  # 下一步工作建议:…一是…新建老年助餐点50个
-            why = "in the report's next steps"
+        year = ctx.plan_years[n] if 0 <= n < len(ctx.plan_years) else None
+        if n >= 0 and f.m.start < ctx.plan_ends[n] and not (year and ctx.year and year < ctx.year):
+            why = "in the report's next steps"  # 下一步工作建议:…一是…新建老年助餐点50个
     if (proposed := words["proposal"].search(left)) and not words["done"].search(left, proposed.end()):
         _doubt(c, "target", f"a proposal ({proposed.group(1)}), not a plan or an achieved figure")
         return

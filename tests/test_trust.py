@@ -171,6 +171,18 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # A table's target column is a plan; a row of what was added (新建…) is an increase; a numbered section of
+    # measures (四、保障措施) belongs to the plan; a past year's section of work done is none.
+    ("南阳市民生实事完成情况\n项目\t年度目标\t完成数\n适老化改造(户)\t2000\t1860\n", "411300",
+     "aging_friendly_renovations", 2000, "not_primary"),
+    ("南阳市民生实事完成情况\n项目\t年度目标\t完成数\n适老化改造(户)\t2000\t1860\n", "411300",
+     "aging_friendly_renovations", 1860, "primary"),
+    ("南阳市民生实事完成情况\n项目\t年度目标\t完成数\n新建老年助餐点(个)\t120\t126\n", "411300", "meal_sites", 126,
+     "not_primary"),
+    ("许昌市工作总结和工作打算\n三、2025年重点工作\n新建老年助餐点80个。\n四、保障措施\n全年安排养老服务资金1.2亿元。\n",
+     "411000", "investment", 120000000, "not_primary"),
+    ("2025年1月10日\n许昌市民政局工作总结\n一、2024年重点工作\n全市建成老年助餐点388个。\n", "411000", "meal_sites",
+     388, "primary"),
     # A numbered section of plans (二、2024年工作安排) up to the next numbered section; not one on how a plan went.
     ("焦作市民政局工作总结和工作安排\n一、2023年工作回顾\n全市老年助餐点总数达到412个。\n二、2024年工作安排\n"
      "新建老年助餐点100个;完成适老化改造1500户。\n三、2023年工作计划完成情况\n完成适老化改造1320户。\n", "410800",
