@@ -178,8 +178,14 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         # what (a heading in 万人 would need the value scaled: left unread rather than read wrong).
         unit = TABLE_UNIT_RE.search(header)
         if unit and not m.counter and unit.group(1) in COUNTERS:
-            hit = _match(header[:unit.start()], right, context, header[:unit.start()],
-                         replace(m, counter=unit.group(1)), catalog)
+            counted = replace(m, counter=unit.group(1))
+            noun = header[:unit.start()]
+            hit = _match(noun, right, context, noun, counted, catalog)
+            if hit is None and (caption := _table_top(text, m.start)[1]):
+                # 已建成(个) under 鹤壁市各县区老年助餐点建设情况: the caption names the thing, the column its stage
+                for end in range(len(caption), 1, -1):
+                    if hit := _match(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
+                        break
         elif m.percent and not unit:  # 整改率 over 91.7%: the cell carries its own unit
             hit = _match(header, right, context, header, m, catalog)
         hit = hit and replace(hit, column=header)
@@ -211,23 +217,31 @@ YEAR_HEADING_RE = re.compile(r"20\d\d年(底|末)?")
 TABLE_UNIT_RE = re.compile(r"\(([^()]{1,4})\)$")  # 老年助餐点(个): the unit of a column
 
 
-def _table_header(text: str, pos: int) -> str | None:
-    """The heading above the cell at pos of a tab-separated table: the top line of its run of lines with
-    tabs (blank lines between them, as a PDF's text layer leaves, do not end the run); None where the
-    cell's row is the run's first line or the top line holds digits (a row, not a heading)."""
+def _table_top(text: str, pos: int) -> tuple[str | None, str]:
+    """The heading line above the cell at pos of a tab-separated table (the top line of its run of lines with
+    tabs: blank lines between them, as a PDF's text layer leaves, do not end the run; None where the cell's
+    row is the run's first line), and the caption: the line above the table (鹤壁市各县区老年助餐点建设情况)."""
     row = text.rfind("\n", 0, pos) + 1
-    column = text.count("\t", row, pos)
-    heading, line_start = None, row
+    heading, caption, line_start = None, "", row
     while line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above:line_start - 1]
         if line.strip():
             if "\t" not in line:
+                caption = line.strip()
                 break
             heading = line
         line_start = above
+    return heading, caption
+
+
+def _table_header(text: str, pos: int) -> str | None:
+    """The heading of the cell at pos's column; None where there is none or the top line holds digits other
+    than years (a row, not a heading: 指标\t2022年\t2023年 is one)."""
+    heading, _ = _table_top(text, pos)
     if heading is None or any(ch.isdigit() for ch in YEAR_HEADING_RE.sub("", heading)):
-        return None  # (a heading's digits may only be years: 指标\t2022年\t2023年)
+        return None
+    column = text.count("\t", text.rfind("\n", 0, pos) + 1, pos)
     cells = heading.split("\t")
     return cells[column].strip() if column < len(cells) else None
 
@@ -378,7 +392,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         c.population_base = BASES[b.group(0)] if b else None
     if "status" in attrs:
         window = text[c0:c1]
-        c.status = next((status for status, rx in catalog.status_res if rx.search(window)), None)
+        c.status = next((status for status, rx in catalog.status_res if rx.search(c.column)), None) or next(
+            (status for status, rx in catalog.status_res if rx.search(window)), None)  # (a column: 已建成(个))
         if c.status is None and c0 > s0:  # 已建成服务中心415个,老年助餐点128个: the sentence's verb before it
             last = [(found.end(), status) for status, rx in catalog.status_res if (found := _nearest(rx, text[s0:c0]))]
             c.status = max(last)[1] if last else None

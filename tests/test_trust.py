@@ -499,6 +499,13 @@ THING = [
     (CITY + "共组织各级人大代表l260人次参与监督。", "411300", "deputies_participating", 260, "absent"),
     (CITY + "实地察看养老服务设施2O6个,全市已建成老年助餐点5l8个。", "411300", "facilities_inspected", 6, "absent"),
     (CITY + "实地察看养老服务设施2O6个,全市已建成老年助餐点5l8个。", "411300", "meal_sites", 8, "absent"),
+    # A table whose columns name only the stage (已建成(个), 在建(个)) counts what its caption names; sites still
+    # being built are a part.
+    ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成(个)\t在建(个)\n浚县\t86\t12\n全市\t215\t31\n", "410621", "meal_sites",
+     86, {"status": "built", "primary": True}),
+    ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成(个)\t在建(个)\n浚县\t86\t12\n全市\t215\t31\n", "410600", "meal_sites",
+     31, "not_primary"),
+    (CITY + "全市已建成老年助餐点652个,正在建设的助餐点还有58个。", "411300", "meal_sites", 58, "not_primary"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
