@@ -161,19 +161,27 @@ _CELL_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
 _FIGURE_CELL_RE = re.compile(r"[-+]?\d[\d.,]*(%|万|亿)?")
 
 
+_FIGURES_ROW_RE = re.compile(r"\S+(?: +[-+]?\d[\d.,]*(?:%|万|亿)?){2,}")  # 兰考县 12 91.7%: a label, then figures
+
+
 def _table_lines(lines: list[str]) -> set[int]:
     """The lines that are a table's heading or rows."""
     found = {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
-    cells = [line.split() for line in lines]
-    for n, heading in enumerate(cells[:-1]):
-        if len(heading) < 3 or any(_FIGURE_CELL_RE.fullmatch(c) for c in heading):
+    # (a regex over each line first: splitting every line of prose into cells costs more than the rest)
+    rows = [n for n, line in enumerate(lines) if " " in line and _FIGURES_ROW_RE.fullmatch(line.strip())]
+    row_set = set(rows)
+    for n in rows:
+        if n == 0 or n - 1 in row_set:
             continue
-        rows = n + 1
-        while rows < len(cells) and len(cells[rows]) == len(heading) and not _FIGURE_CELL_RE.fullmatch(
-                cells[rows][0]) and all(_FIGURE_CELL_RE.fullmatch(c) for c in cells[rows][1:]):
-            rows += 1
-        if rows > n + 1:
-            found.update(range(n, rows))
+        heading = lines[n - 1].split()
+        width = len(lines[n].split())
+        if len(heading) != width or any(_FIGURE_CELL_RE.fullmatch(c) for c in heading):
+            continue
+        k = n
+        while k in row_set and len(lines[k].split()) == width and not _FIGURE_CELL_RE.fullmatch(lines[k].split()[0]):
+            k += 1
+        if k > n:
+            found.update(range(n - 1, k))
     return found
 
 
