@@ -177,17 +177,18 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         # 郑州市\t1836 under 省辖市\t老年助餐点(个): the column's heading names what the number counts, and in
         # what (a heading in 万人 would need the value scaled: left unread rather than read wrong).
         unit = TABLE_UNIT_RE.search(header)
+        noun, counted = None, m
         if unit and not m.counter and unit.group(1) in COUNTERS:
-            counted = replace(m, counter=unit.group(1))
-            noun = header[:unit.start()]
+            noun, counted = header[:unit.start()], replace(m, counter=unit.group(1))
+        elif not unit and (m.percent or m.counter):  # 整改率 over 91.7%, 已建成 over 86个: the cell has its unit
+            noun = header
+        if noun is not None:
             hit = _match(noun, right, context, noun, counted, catalog)
             if hit is None and (caption := _table_top(text, m.start)[1]):
                 # 已建成(个) under 鹤壁市各县区老年助餐点建设情况: the caption names the thing, the column its stage
                 for end in range(len(caption), 1, -1):
                     if hit := _match(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
                         break
-        elif m.percent and not unit:  # 整改率 over 91.7%: the cell carries its own unit
-            hit = _match(header, right, context, header, m, catalog)
         hit = hit and replace(hit, column=header)
     if hit is None and "\t" in left and not m.counter:
         # 老年助餐点(个)\t1120\t1286 under 指标\t2022年\t2023年: the row's label names the thing and its unit, the

@@ -506,6 +506,11 @@ THING = [
     ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成(个)\t在建(个)\n浚县\t86\t12\n全市\t215\t31\n", "410600", "meal_sites",
      31, "not_primary"),
     (CITY + "全市已建成老年助餐点652个,正在建设的助餐点还有58个。", "411300", "meal_sites", 58, "not_primary"),
+    # Canteens for the old by their many names; a table's cells that carry their own unit.
+    (CITY + "全市已建成孝老食堂136个,其中邓州市建成颐养食堂42个。", "411381", "meal_sites", 42, "primary"),
+    (CITY + "全市已建成乐龄食堂18家。", "411300", "meal_sites", 18, "primary"),
+    ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成\t在建\n浚县\t86个\t12个\n全市\t215个\t31个\n", "410600", "meal_sites",
+     215, {"status": "built", "primary": True}),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
