@@ -173,9 +173,28 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         # 我市老年助餐点数量偏少,目前仅建成412个: read as if the number stood right after the noun.
         noun = left[:judged.start()]
         hit = _match(noun, right, context, noun[max(noun.rfind(stop) for stop in ",;:") + 1:], m, catalog)
-    if hit is None and "\t" in left and (header := _table_header(text, m.start)):
-        # 郑州市\t1836 under 省辖市\t老年助餐点(个): the column's heading names what the number counts, and in
-        # what (a heading in 万人 would need the value scaled: left unread rather than read wrong).
+    if hit is None and "\t" in left:
+        hit = _table_match(text, m, left, right, context, catalog)
+    if hit is None and left.endswith(":"):
+        # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
+        label = left[:-1]
+        hit = _match(label, right, context, label[max(label.rfind(stop) for stop in ",;:") + 1:], m, catalog)
+    if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
+        # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
+        cut = len(left) - change.start()
+        hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
+    return hit
+
+
+def _table_match(text: str, m: Mention, left: str, right: str, context: str, catalog: Catalog) -> Hit | None:
+    """A number in a tab-separated table: its column's heading names the thing (郑州市\t1836 under
+    省辖市\t老年助餐点(个)) or only its stage, the caption above the table naming the thing (已建成(个) under
+    鹤壁市各县区老年助餐点建设情况);
+    else its row's label names the thing and its unit, the column its period (老年助餐点(个)\t1120\t1286 under
+    指标\t2022年\t2023年; candidate() reads the period from the column). A heading in 万人 would need the value
+    scaled: left unread rather than read wrong."""
+    hit = None
+    if header := _table_header(text, m.start):
         unit = TABLE_UNIT_RE.search(header)
         noun, counted = None, m
         if unit and not m.counter and unit.group(1) in COUNTERS:
@@ -185,32 +204,24 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         if noun is not None:
             hit = _match(noun, right, context, noun, counted, catalog)
             if hit is None and (caption := _table_top(text, m.start)[1]):
-                # 已建成(个) under 鹤壁市各县区老年助餐点建设情况: the caption names the thing, the column its stage
                 for end in range(len(caption), 1, -1):
                     if hit := _match(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
                         break
-        hit = hit and replace(hit, column=header)
-    if hit is None and "\t" in left and not m.counter:
-        # 老年助餐点(个)\t1120\t1286 under 指标\t2022年\t2023年: the row's label names the thing and its unit, the
-        # column its period (candidate() reads it from the column).
-        label = left[left.rfind("\n") + 1:].split("\t", 1)[0].strip()
-        unit = TABLE_UNIT_RE.search(label)
-        if unit and unit.group(1) in COUNTERS:
-            noun = label[:unit.start()]
-            hit = _match(noun, right, context, noun, replace(m, counter=unit.group(1)), catalog)
-            hit = hit and replace(hit, column=_table_header(text, m.start) or "")
-            if hit and words["increase_verb"].match(noun) and "subset" not in hit.flags:
-                # 新建老年助餐点(个): a row of what was added in the table's period (a plan's figure in a target column)
-                why = "a table's row of what was added, an increase, not the total"
-                hit = replace(hit, flags=(*hit.flags, "subset"), why=why, moot_in_plans=("subset",), moot_why=why)
-    if hit is None and left.endswith(":"):
-        # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
-        label = left[:-1]
-        hit = _match(label, right, context, label[max(label.rfind(stop) for stop in ",;:") + 1:], m, catalog)
-    if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
-        # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
-        cut = len(left) - change.start()
-        hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
+        if hit is not None:
+            return replace(hit, column=header)
+    label = left[left.rfind("\n") + 1:].split("\t", 1)[0].strip()
+    unit = TABLE_UNIT_RE.search(label)
+    if m.counter or not unit or unit.group(1) not in COUNTERS:
+        return None
+    noun = label[:unit.start()]
+    hit = _match(noun, right, context, noun, replace(m, counter=unit.group(1)), catalog)
+    if hit is None:
+        return None
+    hit = replace(hit, column=_table_header(text, m.start) or "")
+    if catalog.words.res["increase_verb"].match(noun) and "subset" not in hit.flags:
+        # 新建老年助餐点(个): a row of what was added in the table's period (a plan's figure in a target column)
+        why = "a table's row of what was added, an increase, not the total"
+        hit = replace(hit, flags=(*hit.flags, "subset"), why=why, moot_in_plans=("subset",), moot_why=why)
     return hit
 
 
