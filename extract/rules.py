@@ -290,7 +290,7 @@ def _nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 # What may stand before a place that is the subject of its clause (市区(孝南区)…: the urban area,
 # named in brackets).
 CLAUSE_HEAD_RE = re.compile(
-    r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*((市区|主城区|中心城区|城区)\()?$")
+    r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*(最(多|少|高|低|大|小)的)?((市区|主城区|中心城区|城区)\()?$")
 OWN_YEAR_RE = re.compile(r"的\d")  # 2020年的34家: the year of the number right after it
 RELATIVE_YEAR_RE = re.compile(r"(今年|本年度|去年|上年|上一年)(?!以来)")
 

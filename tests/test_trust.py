@@ -64,6 +64,15 @@ PLACE = [
     # …nor a WeChat post's earlier posts, whose bodies would otherwise take the report (召陵区人大:…).
     ("原创 漯河人大\n【联动监督】漯河:助餐服务暖心\n视察组实地察看了源汇区、郾城区的8个助餐点。\n往期推荐\n"
      "● 召陵区人大:建成助餐点31个\n● 召陵区人大:视察养老机构\n", "411100", "facilities_inspected", 8, "primary"),
+    # An average over places, and a figure that several counted places exceed, are no one place's; the place
+    # named as the most is.
+    (CITY + "全市各县(市、区)平均建成老年助餐点52个,其中最多的邓州市建成了126个。", "411300", "meal_sites", 52, "not_primary"),
+    (CITY + "全市各县(市、区)平均建成老年助餐点52个,其中最多的邓州市建成了126个。", "411381", "meal_sites", 126,
+     "primary"),
+    (CITY + "有7个县(市、区)农村养老服务设施覆盖率超过80%,全市平均为83.6%。", "411300", "rural_facility_coverage", 80,
+     "not_primary"),
+    (CITY + "有7个县(市、区)农村养老服务设施覆盖率超过80%,全市平均为83.6%。", "411300", "rural_facility_coverage", 83.6,
+     "primary"),
     # 其中我市 after the province's total: the city's own figure.
     ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
      "primary"),
