@@ -163,6 +163,8 @@ class Words(BaseModel):
     unnumbered_item: str  # before a count in its clause: a list's item with no count of its own (at least)
     change_from: str  # 从A提升至B: the words between A and B
     topic_first: str  # 老年助餐点,全市已建成412个: the thing named as the sentence's topic, counted in the next clause
+    scope_note: str  # 养老机构(含民办机构36家)128家: a note on what the count includes, read past
+    inside_note: str  # …and a number inside such a note: a part
     count_judged: str  # 助餐点数量偏少,目前仅建成: the count judged, then given (read as right after the noun)
     change_before: str  # 较上年提高15个百分点,达到68%: a change stated between the noun and its value
     previous_left: str  # 从A提升至B: what stands before A in its clause

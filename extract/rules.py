@@ -150,6 +150,8 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     A later value of a 分别 list is read as if it stood where the first one does."""
     f = f or frame(text, m)
     left, right, context, clause_left = f.left, f.right, f.context, f.clause_left
+    if note := catalog.words.res["scope_note"].search(left):  # 养老机构(含民办机构36家)128家: read past the note
+        left, clause_left = left[:note.start()], clause_left[:max(0, len(clause_left) - len(note.group()))]
     hit = _match(left, right, context, clause_left, m, catalog)
     if hit is None and (listed := RESPECTIVE_LIST_RE.search(left)):
         if listed.group(2):
@@ -383,6 +385,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     c = Candidate(m, ind, tier, q0, c1, column=hit.column)
     for flag in hit.flags:
         _doubt(c, flag, hit.why)
+    if words["inside_note"].search(f.clause_left):  # 养老机构(含民办机构36家)
+        _doubt(c, "subset", "inside a note in brackets on what the count beside it includes: a part")
 
     attrs = set(ind.attributes)
     if "age_threshold" in attrs:

@@ -520,6 +520,11 @@ THING = [
     (CITY + "全市已建成乐龄食堂18家。", "411300", "meal_sites", 18, "primary"),
     ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成\t在建\n浚县\t86个\t12个\n全市\t215个\t31个\n", "410600", "meal_sites",
      215, {"status": "built", "primary": True}),
+    # A note in brackets on what a count includes is read past; a number inside it is never the count.
+    (CITY + "全市共有养老机构(含民办机构36家)128家。", "411300", "care_institutions", 128, "primary"),
+    (CITY + "全市共有养老机构(含民办机构36家)128家。", "411300", "care_institutions", 36, "never_primary"),
+    (CITY + "全市养老床位(不含家庭养老床位)1.86万张。", "411300", "care_beds", 18600, "primary"),
+    (CITY + "全市建成老年助餐点(含村级互助助餐点)342个。", "411300", "meal_sites", 342, "primary"),
     # Older bands than 60+/65+ are not the elderly; a group's share of the old is not the elderly share.
     (CITY + "70周岁以上老年人口21.3万人。", "411300", "elderly_population", 213000, "absent"),
     (CITY + "80周岁以上老年人口6.7万人。", "411300", "oldest_old_population", 67000, "primary"),
