@@ -520,6 +520,9 @@ THING = [
     (CITY + "全市已建成乐龄食堂18家。", "411300", "meal_sites", 18, "primary"),
     ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成\t在建\n浚县\t86个\t12个\n全市\t215个\t31个\n", "410600", "meal_sites",
      215, {"status": "built", "primary": True}),
+    # The old of one programme (the insured) are not the elderly population.
+    (CITY + "全市参加城乡居民基本养老保险的60岁以上老年人186.5万人。", "411300", "elderly_population", 1865000,
+     "not_primary"),
     # A note in brackets on what a count includes is read past; a number inside it is never the count.
     (CITY + "全市共有养老机构(含民办机构36家)128家。", "411300", "care_institutions", 128, "primary"),
     (CITY + "全市共有养老机构(含民办机构36家)128家。", "411300", "care_institutions", 36, "never_primary"),
