@@ -661,6 +661,11 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     if report.level == "county" and report.name[-1] in "县区旗" and words["city"].search(clause_left):
         c.region_code = report.parent  # 全市 in a county's or a district's report: its city
         return
+    # (not the supervision's own counts, which are the report's)
+    if (c.indicator.domain != "supervision" and not in_clause and not words["whole"].search(clause_left)
+            and (scope := _head_scope(f, ctx, catalog))):
+        c.region_code = NATION if scope == "nation" else report.province
+        return
     part = words["part"].search(clause_left)
     if part is None and c0 > s0 and text[c0 - 1] == ":":  # 城关回族镇:助餐点6个;逻岗镇:助餐点3个
         head = max(s0, max(text.rfind(stop, s0, c0 - 1) for stop in ",;:") + 1)
@@ -732,6 +737,25 @@ def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
     found = catalog.words.res["reporting_part"].match(title)
     name = found.group("name") if found else ""
     return name if len(name) >= 2 and REGIONS.resolve(name) is None else None
+
+
+def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
+    """"province" or "nation" where an earlier clause of the sentence opens with 全省/全国 and gives a figure, and
+    no clause after it names a place or the whole again (全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到
+    76.2%; not 全省联动监督开展以来,新建助餐点86个, where 全省 only dates the clause after it)."""
+    words, text = catalog.words.res, f.text
+    scope = None
+    starts = [f.s0] + [n + 1 for n in range(f.s0, f.c0 - 1) if text[n] in ",;:"]
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else f.c0
+        figure = bool(ctx.mentions_between(start, end))
+        if figure and words["nation"].match(text, start):
+            scope = "nation"
+        elif figure and words["province"].match(text, start) and not ctx.is_province:
+            scope = "province"
+        elif ctx.places_between(start, end) or words["whole"].search(text, start, end):
+            scope = None
+    return scope
 
 
 def _subject(f: Frame, ctx: ReportContext) -> str | None:

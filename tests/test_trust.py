@@ -73,6 +73,14 @@ PLACE = [
      "not_primary"),
     (CITY + "有7个县(市、区)农村养老服务设施覆盖率超过80%,全市平均为83.6%。", "411300", "rural_facility_coverage", 83.6,
      "primary"),
+    # 全省 heading an earlier clause with a figure speaks for the later clauses of its sentence; not where it
+    # only dates them, and not for the supervision's own counts.
+    ("开封市人大常委会开展监督。全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到76.2%。", "410000",
+     "rural_facility_coverage", 76.2, "primary"),
+    ("开封市人大常委会开展监督。全省联动监督开展以来,全市新建老年助餐点86个,总数达到412个。", "410200", "meal_sites",
+     412, "primary"),
+    ("开封市人大常委会开展监督。全省已建成老年助餐点1.26万个,市人大常委会走访老年人3200人。", "410200",
+     "elderly_visited", 3200, "primary"),
     # 其中我市 after the province's total: the city's own figure.
     ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
      "primary"),
