@@ -664,7 +664,7 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     # (not the supervision's own counts, which are the report's)
     if (c.indicator.domain != "supervision" and not in_clause and not words["whole"].search(clause_left)
             and (scope := _head_scope(f, ctx, catalog))):
-        c.region_code = NATION if scope == "nation" else report.province
+        c.region_code = {"nation": NATION, "province": report.province}.get(scope, report.parent)
         return
     part = words["part"].search(clause_left)
     if part is None and c0 > s0 and text[c0 - 1] == ":":  # 城关回族镇:助餐点6个;逻岗镇:助餐点3个
@@ -740,10 +740,13 @@ def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
 
 
 def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
-    """"province" or "nation" where an earlier clause of the sentence opens with 全省/全国 and gives a figure, and
+    """"province", "nation" or "city" where an earlier clause of the sentence opens with 全省/全国 (or 全市 in a
+    county's or a district's report) and gives a figure, and
     no clause after it names a place or the whole again (全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到
     76.2%; not 全省联动监督开展以来,新建助餐点86个, where 全省 only dates the clause after it)."""
     words, text = catalog.words.res, f.text
+    report = REGIONS[ctx.region]
+    county = report.level == "county" and report.name[-1] in "县区旗"
     scope = None
     starts = [f.s0] + [n + 1 for n in range(f.s0, f.c0 - 1) if text[n] in ",;:"]
     for n, start in enumerate(starts):
@@ -753,6 +756,8 @@ def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
             scope = "nation"
         elif figure and words["province"].match(text, start) and not ctx.is_province:
             scope = "province"
+        elif figure and words["city"].match(text, start) and county:  # 全市 in a county's report: its city
+            scope = "city"
         elif ctx.places_between(start, end) or words["whole"].search(text, start, end):
             scope = None
     return scope
