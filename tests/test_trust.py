@@ -533,6 +533,12 @@ THING = [
     # The old of one programme (the insured) are not the elderly population.
     (CITY + "全市参加城乡居民基本养老保险的60岁以上老年人186.5万人。", "411300", "elderly_population", 1865000,
      "not_primary"),
+    # The age group without its noun, in a sentence about the population.
+    (CITY + "全市常住人口中,60岁以上的有178.6万人,占19.6%。", "411300", "elderly_share", 19.6,
+     {"age_threshold": 60, "population_base": "resident", "primary": True}),
+    (CITY + "全市常住人口中,60岁以上的有178.6万人,占19.6%。", "411300", "elderly_population", 1786000,
+     {"age_threshold": 60, "primary": True}),
+    (CITY + "参加座谈的代表中,60岁以上的有12人。", "411300", "elderly_population", 12, "absent"),
     # A note in brackets on what a count includes is read past; a number inside it is never the count.
     (CITY + "全市共有养老机构(含民办机构36家)128家。", "411300", "care_institutions", 128, "primary"),
     (CITY + "全市共有养老机构(含民办机构36家)128家。", "411300", "care_institutions", 36, "never_primary"),
