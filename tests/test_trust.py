@@ -525,6 +525,8 @@ THING = [
     ("鹤壁市各县区老年助餐点建设情况\n县区\t已建成(个)\t在建(个)\n浚县\t86\t12\n全市\t215\t31\n", "410600", "meal_sites",
      31, "not_primary"),
     (CITY + "全市已建成老年助餐点652个,正在建设的助餐点还有58个。", "411300", "meal_sites", 58, "not_primary"),
+    (CITY + "已完工待验收的助餐点8个。", "411300", "meal_sites", 8, "not_primary"),
+    (CITY + "即将投入使用的助餐点还有5个。", "411300", "meal_sites", 5, "not_primary"),
     # Canteens for the old by their many names; a table's cells that carry their own unit.
     (CITY + "全市已建成孝老食堂136个,其中邓州市建成颐养食堂42个。", "411381", "meal_sites", 42, "primary"),
     (CITY + "全市已建成乐龄食堂18家。", "411300", "meal_sites", 18, "primary"),
