@@ -83,6 +83,9 @@ PLACE = [
      "elderly_visited", 3200, "primary"),
     ("宜阳县人大常委会召开推进会。会上通报,全市已建成老年助餐点512个,农村养老服务设施覆盖率达到81.3%。", "410300",
      "rural_facility_coverage", 81.3, "primary"),
+    # The county seat is a part of its county.
+    ("郸城县人大常委会视察。县城建成老年助餐点12个。全县已建成老年助餐点76个。", "411625", "meal_sites", 12, "not_primary"),
+    ("郸城县人大常委会视察。县城建成老年助餐点12个。全县已建成老年助餐点76个。", "411625", "meal_sites", 76, "primary"),
     # 其中我市 after the province's total: the city's own figure.
     ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
      "primary"),
