@@ -341,6 +341,13 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return c0, c1
 
 
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the clauses of text[start:end] begin: start, then after each clause stop before end (the text's
+    stops found once, as all_bounds finds them)."""
+    stops = _stops(text, CLAUSE_STOPS)
+    return [start] + [n + 1 for n in stops[bisect_left(stops, start):bisect_left(stops, end - 1)]]
+
+
 def all_bounds(text: str, positions: list[int]) -> list[tuple[int, int, int, int, int]]:
     """For each position: (sentence start, sentence end, clause start, clause end, start of the sentence
     before), as sentence_bounds and clause_bounds give them, with the text's stops looked up once."""

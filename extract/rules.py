@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
-from extract.normalize import all_bounds, is_structural
+from extract.normalize import all_bounds, clause_starts, is_structural
 from extract.numbers import CN_DIGITS, COUNTERS, Mention
 from extract.regions import NATION, REGIONS
 
@@ -748,7 +748,7 @@ def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
     report = REGIONS[ctx.region]
     county = report.level == "county" and report.name[-1] in "县区旗"
     scope = None
-    starts = [f.s0] + [n + 1 for n in range(f.s0, f.c0 - 1) if text[n] in ",;:"]
+    starts = clause_starts(text, f.s0, f.c0)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else f.c0
         figure = bool(ctx.mentions_between(start, end))
