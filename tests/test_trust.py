@@ -706,6 +706,10 @@ QUALIFIER = [
 KNOWN_MISSES = [
     # A count spelt as a round figure in words with a share after it (将近两成) is not read.
     (CITY + "全市60岁以上老年人口接近110万人,将近两成。", "411300", "elderly_share", 20, {"qualifier": "approx"}),
+    # A bulletin's editor's note before its first report (【编者按】…全省…) is not read as the province's.
+    ("河南省人大社会建设委员会\n简报\n(2024年第65期)\n【编者按】联动监督开展以来,全省各级人大共组织代表5.6万人次参与监督。\n"
+     "焦作: 以清单推动整改\n焦作市人大常委会共梳理问题42个。\n(焦作市人大常委会供稿)\n", "410000",
+     "deputies_participating", 56000, "primary"),
     # A scan's letters among the digits (l260, 2O6) are not read back as digits.
     (CITY + "共组织各级人大代表l260人次参与监督。", "411300", "deputies_participating", 1260, "primary"),
     # Counts in brackets after places, before the noun they count, are not read.
