@@ -29,6 +29,8 @@ _LABEL = HEADING_BULLET + r"[\u4e00-\u9fff]{2,8}:\s*\S"
 STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第")
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
 LABEL_RE = re.compile(_LABEL)
+# 【编者按】联动监督开展以来,全省…: a bulletin's own note, before its first report; it opens a line of its own.
+EDITOR_NOTE_RE = re.compile(r"^[【\[]?编者按[】\]:]")
 HEADING_LINE_RE = re.compile(HEADING_BULLET + r"[\u4e00-\u9fff]{2,8}: [^,、;。!?\d]+$")
 
 
@@ -237,7 +239,8 @@ def normalize(original: str) -> Normalized:
             heading = prev_structural and (prev[0] in BULLETS or HEADING_LINE_RE.match(prev) or not (
                 len(prev) >= joined_at and last not in _ENDS_PARAGRAPH and LABEL_RE.match(prev)))
             # (a table's rows, cells separated by tabs, are never one wrapped line)
-            if heading or structural or last in _ENDS_PARAGRAPH or not wrapped or "\t" in prev or "\t" in line:
+            if (heading or structural or last in _ENDS_PARAGRAPH or not wrapped or "\t" in prev or "\t" in line
+                    or EDITOR_NOTE_RE.match(line)):
                 parts.append("\n")
                 starts.append(prev_end - 1)
                 lengths.append(1)

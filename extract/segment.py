@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.normalize import HEADING_BULLET
+from extract.normalize import EDITOR_NOTE_RE, HEADING_BULLET
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
@@ -44,6 +44,7 @@ class Segment:
     heading_name: str | None  # "安阳" from "安阳: 唱好…"; None for a text without headings
     title: str
     contributor: str | None  # "焦作山阳区人大常委会" from "(焦作山阳区人大常委会供稿)"
+    editor_note: bool = False  # the bulletin's own note before its reports (【编者按】…): the issuing body's place
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -133,7 +134,8 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
         return header, [Segment(0, end_of_body, None, first[:60], None)]
 
     header = read_header(text, lines[headings[0][0]][0])
-    segments = []
+    segments = [Segment(start, end, None, "编者按", None, editor_note=True)
+                for start, end, line in lines[:headings[0][0]] if EDITOR_NOTE_RE.match(line.strip())]
     for k, (n, m) in enumerate(headings):
         start = lines[n][0]
         stop = lines[headings[k + 1][0]][0] if k + 1 < len(headings) else end_of_body

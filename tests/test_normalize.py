@@ -92,6 +92,13 @@ def test_a_title_after_a_colon_and_a_space_is_a_heading_even_at_the_wrap_width()
     assert "老年助餐点38个" in n.text  # a labelled paragraph still goes on in the next line
 
 
+def test_an_editors_note_opens_a_line_of_its_own_even_after_a_line_at_the_wrap_width():
+    body = ["周口市人大常委会把推动养老服务高质量发展作为重要抓", "手,连续两年将其列入监督工作计划,成立６个专题调研组"] * 6
+    n = normalize("\n\n".join(["河南省人大社会建设委员会　２０２４年１２月２６日日", "【编者按】联动监督开展以来,全省各级人大常委会共组织代",
+                                 "表５.６万人次参与监督.", *body]) + "\n")
+    assert "\n【编者按】联动监督开展以来,全省各级人大常委会共组织代表5.6万人次参与监督。\n" in n.text
+
+
 def test_sentence_dots_become_full_stops_but_decimals_stay():
     n = normalize("人口537.6万人.下一句")
     assert n.text == "人口537.6万人。下一句"

@@ -86,6 +86,13 @@ PLACE = [
     # The county seat is a part of its county.
     ("郸城县人大常委会视察。县城建成老年助餐点12个。全县已建成老年助餐点76个。", "411625", "meal_sites", 12, "not_primary"),
     ("郸城县人大常委会视察。县城建成老年助餐点12个。全县已建成老年助餐点76个。", "411625", "meal_sites", 76, "primary"),
+    # A bulletin's editor's note before its first report (【编者按】…全省…) is the issuing body's province's.
+    ("河南省人大社会建设委员会\n简报\n(2024年第65期)\n【编者按】联动监督开展以来,全省各级人大共组织代表5.6万人次参与监督。\n"
+     "焦作: 以清单推动整改\n焦作市人大常委会共梳理问题42个。\n(焦作市人大常委会供稿)\n", "410000",
+     "deputies_participating", 56000, "primary"),
+    ("河南省人大社会建设委员会\n简报\n(2024年第65期)\n【编者按】联动监督开展以来,全省各级人大共组织代表5.6万人次参与监督。\n"
+     "焦作: 以清单推动整改\n焦作市人大常委会共梳理问题42个。\n(焦作市人大常委会供稿)\n", "410800",
+     "problems_found", 42, "primary"),
     # 其中我市 after the province's total: the city's own figure.
     ("许昌市人大常委会开展监督。全省共建成老年助餐点1.26万个,其中我市1286个,占全省的10.2%。", "411000", "meal_sites", 1286,
      "primary"),
@@ -706,10 +713,6 @@ QUALIFIER = [
 KNOWN_MISSES = [
     # A count spelt as a round figure in words with a share after it (将近两成) is not read.
     (CITY + "全市60岁以上老年人口接近110万人,将近两成。", "411300", "elderly_share", 20, {"qualifier": "approx"}),
-    # A bulletin's editor's note before its first report (【编者按】…全省…) is not read as the province's.
-    ("河南省人大社会建设委员会\n简报\n(2024年第65期)\n【编者按】联动监督开展以来,全省各级人大共组织代表5.6万人次参与监督。\n"
-     "焦作: 以清单推动整改\n焦作市人大常委会共梳理问题42个。\n(焦作市人大常委会供稿)\n", "410000",
-     "deputies_participating", 56000, "primary"),
     # A scan's letters among the digits (l260, 2O6) are not read back as digits.
     (CITY + "共组织各级人大代表l260人次参与监督。", "411300", "deputies_participating", 1260, "primary"),
     # Counts in brackets after places, before the noun they count, are not read.
