@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.models import NOT_PRIMARY, Record
+from extract.normalize import table_lines
 from extract.pipeline import extract_text
 from extract.reading import InputError
 
@@ -36,10 +37,10 @@ def damage(text: str) -> str:
     at a fixed width with blank lines between, a page footer every 20 lines."""
     text = re.sub(r"(?<=\d)\.(?=\d)", "", text).translate(FULL).replace("。", ".")
     lines: list[str] = []
-    for paragraph in text.split("\n"):
-        # (a table's row, its cells apart by tabs or aligned by runs of spaces, is laid out, not wrapped)
-        if len(paragraph) <= WRAP or re.match(r"^\S{2,12}: ", paragraph) or "\t" in paragraph or len(
-                re.findall(r"\S {2,}\S", paragraph)) >= 2:
+    paragraphs = text.split("\n")
+    table = table_lines(paragraphs)  # (a table's rows are laid out, not wrapped)
+    for n, paragraph in enumerate(paragraphs):
+        if len(paragraph) <= WRAP or re.match(r"^\S{2,12}: ", paragraph) or "\t" in paragraph or n in table:
             lines.append(paragraph)
         else:
             lines += textwrap.wrap(paragraph, WRAP)

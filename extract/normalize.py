@@ -160,27 +160,24 @@ def _wrap_width(lines: list[str]) -> float:
 # joined, mapped back to its first space.
 _COLUMN_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 _CELL_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
-_FIGURE_CELL_RE = re.compile(r"[-+]?\d[\d.,]*(%|万|亿)?")
+_FIGURE = r"[-+]?\d[\d.,]*(?:%|万|亿)?"
+_FIGURE_CELL_RE = re.compile(_FIGURE)
+_FIGURES_ROW_RE = re.compile(rf"\S+(?: +{_FIGURE}){{2,}}")  # 兰考县 12 91.7%: a label, then figures
 
 
-_FIGURES_ROW_RE = re.compile(r"\S+(?: +[-+]?\d[\d.,]*(?:%|万|亿)?){2,}")  # 兰考县 12 91.7%: a label, then figures
-
-
-def _table_lines(lines: list[str]) -> set[int]:
-    """The lines that are a table's heading or rows."""
+def table_lines(lines: list[str]) -> set[int]:
+    """The lines that are a table's heading or rows (PDF damage in the scorer leaves them unwrapped too)."""
     found = {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
     # (a regex over each line first: splitting every line of prose into cells costs more than the rest)
-    rows = [n for n, line in enumerate(lines) if " " in line and _FIGURES_ROW_RE.fullmatch(line.strip())]
-    row_set = set(rows)
-    for n in rows:
-        if n == 0 or n - 1 in row_set:
+    rows = {n for n, line in enumerate(lines) if " " in line and _FIGURES_ROW_RE.fullmatch(line.strip())}
+    for n in sorted(rows):
+        if n == 0 or n - 1 in rows:
             continue
         heading = lines[n - 1].split()
-        width = len(lines[n].split())
-        if len(heading) != width or any(_FIGURE_CELL_RE.fullmatch(c) for c in heading):
+        if any(_FIGURE_CELL_RE.fullmatch(c) for c in heading):
             continue
         k = n
-        while k in row_set and len(lines[k].split()) == width and not _FIGURE_CELL_RE.fullmatch(lines[k].split()[0]):
+        while k in rows and len(cells := lines[k].split()) == len(heading) and not _FIGURE_CELL_RE.fullmatch(cells[0]):
             k += 1
         if k > n:
             found.update(range(n - 1, k))
@@ -191,7 +188,7 @@ def _spaced_columns(stream: str, smap: np.ndarray, scodes: np.ndarray) -> tuple[
     if " " not in stream:
         return stream, smap, scodes
     lines = stream.split("\n")
-    table = _table_lines(lines)
+    table = table_lines(lines)
     if not table:
         return stream, smap, scodes
     keep = np.ones(len(scodes), dtype=bool)

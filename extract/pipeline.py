@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.90"
+EXTRACTOR_VERSION = "2026.11.26.91"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
@@ -40,7 +40,7 @@ def _province_hints(text: str) -> tuple[str, ...]:
 
 def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> str | None:
     if seg.editor_note:  # the issuing body's province, which the masthead names (河南省人大社会建设委员会)
-        return next((h for h in hints if REGIONS[h].level == "province"), None)
+        return hints[0] if hints else None
     body = norm.text[seg.start:seg.end]
     if seg.heading_name is None:
         return REGIONS.main_region(body, hints)
@@ -151,12 +151,6 @@ def _mark_primary(records: list[Record], ranks: list[tuple[int, bool]]) -> None:
         latest = max(records[n].ref_period or "" for n in members) if dated else ""
         records[min(members, key=lambda n: (ranks[n][0], records[n].ref_period != latest if dated else ranks[n][1],
                                             n))].primary = True
-
-
-def _earlier(c: rules.Candidate, year: int | None) -> bool:
-    """Whether a value is of a year before the report's: by its period, or by 去年/上年 where no year is known."""
-    period = c.ref_period
-    return c.earlier or bool(year and period and period[:4].isdigit() and int(period[:4]) < year)
 
 
 # 3个专题调研组和2个执法检查组 (noun, then the joiner) or 养老机构12家、老年助餐点20个 (the joiner, then the noun).
@@ -290,7 +284,6 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
 
     reports: list[Report] = []
     per_report: list[list[rules.Candidate]] = []
-    years: list[int | None] = []
     for header, seg in bulletins:
         code = _report_region(seg, norm, hints)
         if code is None:
@@ -306,7 +299,6 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
         dateline = DATELINE_RE.search(norm.text, seg.start, min(seg.end, seg.start + len(seg.title) + 200))
         year = int(header.date[:4]) if header.date else int(header.issue[:4]) if header.issue else (
             int(dateline.group(1)) if dateline else None)
-        years.append(year)
         ctx = rules.ReportContext(
             region=code, regions_in_text=regions_in_text, may_override=_may_override(code),
             is_province=REGIONS[code].level == "province",
@@ -333,11 +325,11 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
                                            "" if encoding in formats.LAYOUT_FORMATS else text)
     records: list[Record] = []
     ranks: list[tuple[int, bool]] = []
-    for report, cands, year in zip(reports, per_report, years, strict=True):
+    for report, cands in zip(reports, per_report, strict=True):
         decimals.resolve(cands, lost)
         for c in cands:
             records.append(_record(c, norm, report, offset))
-            ranks.append((c.tier, _earlier(c, year)))
+            ranks.append((c.tier, c.earlier))
         for total in _sums(cands, norm, report, offset):
             records.append(total)
             ranks.append((0, False))  # the whole beats its parts

@@ -16,7 +16,7 @@ from itertools import pairwise
 from extract.catalog import CATALOG, Catalog, Cue, Indicator
 from extract.normalize import all_bounds, clause_starts, is_structural
 from extract.numbers import CN_DIGITS, COUNTERS, Mention
-from extract.regions import NATION, REGIONS
+from extract.regions import NATION, REGIONS, Region
 
 AGE_RE = re.compile(r"(?P<age>60|65|六十五|六十)周?岁")
 AGES = {"60": 60, "65": 65, "六十": 60, "六十五": 65}
@@ -55,7 +55,7 @@ class Candidate:
     # reason: progress toward the plan (已建成104个) is still an increase.
     mooted: tuple[tuple[str, ...], str] = ((), "")
     column: str = ""  # the table column it was read under (老年助餐点(个)), for the record's steps
-    earlier: bool = False  # 上年末…: a year before the report's, where the text gives no year to count from
+    earlier: bool = False  # of a year before the report's: by its period, or by 上年末/去年 where it has none
     # Filled in by decimals.resolve:
     value: float = 0.0
     alternatives: list[float] = field(default_factory=list)
@@ -174,18 +174,23 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
     if hit is None and (judged := words["count_judged"].search(left)):
         # 我市老年助餐点数量偏少,目前仅建成412个: read as if the number stood right after the noun.
         noun = left[:judged.start()]
-        hit = _match(noun, right, context, noun[max(noun.rfind(stop) for stop in ",;:") + 1:], m, catalog)
+        hit = _match(noun, right, context, _last_clause(noun), m, catalog)
     if hit is None and "\t" in left:
         hit = _table_match(text, m, left, right, context, catalog)
     if hit is None and left.endswith(":"):
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]
-        hit = _match(label, right, context, label[max(label.rfind(stop) for stop in ",;:") + 1:], m, catalog)
+        hit = _match(label, right, context, _last_clause(label), m, catalog)
     if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
         # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
         cut = len(left) - change.start()
         hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
     return hit
+
+
+def _last_clause(words: str) -> str:
+    """The last clause of words (after its last , ; or :)."""
+    return words[max(words.rfind(stop) for stop in ",;:") + 1:]
 
 
 def _table_match(text: str, m: Mention, left: str, right: str, context: str, catalog: Catalog) -> Hit | None:
@@ -195,8 +200,10 @@ def _table_match(text: str, m: Mention, left: str, right: str, context: str, cat
     else its row's label names the thing and its unit, the column its period (老年助餐点(个)\t1120\t1286 under
     指标\t2022年\t2023年; candidate() reads the period from the column). A heading in 万人 would need the value
     scaled: left unread rather than read wrong."""
+    heading, caption = _table_top(text, m.start)
+    header = _column_heading(heading, text, m.start)
     hit = None
-    if header := _table_header(text, m.start):
+    if header:
         unit = TABLE_UNIT_RE.search(header)
         noun, counted = None, m
         if unit and not m.counter and unit.group(1) in COUNTERS:
@@ -205,10 +212,9 @@ def _table_match(text: str, m: Mention, left: str, right: str, context: str, cat
             noun = header
         if noun is not None:
             hit = _match(noun, right, context, noun, counted, catalog)
-            if hit is None and (caption := _table_top(text, m.start)[1]):
-                for end in range(len(caption), 1, -1):
-                    if hit := _match(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
-                        break
+            for end in range(len(caption), 1, -1) if hit is None else ():
+                if hit := _match(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
+                    break
         if hit is not None:
             return replace(hit, column=header)
     label = left[left.rfind("\n") + 1:].split("\t", 1)[0].strip()
@@ -219,7 +225,7 @@ def _table_match(text: str, m: Mention, left: str, right: str, context: str, cat
     hit = _match(noun, right, context, noun, replace(m, counter=unit.group(1)), catalog)
     if hit is None:
         return None
-    hit = replace(hit, column=_table_header(text, m.start) or "")
+    hit = replace(hit, column=header or "")
     if catalog.words.res["increase_verb"].match(noun) and "subset" not in hit.flags:
         # 新建老年助餐点(个): a row of what was added in the table's period (a plan's figure in a target column)
         why = "a table's row of what was added, an increase, not the total"
@@ -249,10 +255,9 @@ def _table_top(text: str, pos: int) -> tuple[str | None, str]:
     return heading, caption
 
 
-def _table_header(text: str, pos: int) -> str | None:
-    """The heading of the cell at pos's column; None where there is none or the top line holds digits other
-    than years (a row, not a heading: 指标\t2022年\t2023年 is one)."""
-    heading, _ = _table_top(text, pos)
+def _column_heading(heading: str | None, text: str, pos: int) -> str | None:
+    """The heading of the cell at pos's column, from the table's heading line; None where there is none or
+    the line holds digits other than years (a row, not a heading: 指标\t2022年\t2023年 is one)."""
     if heading is None or any(ch.isdigit() for ch in YEAR_HEADING_RE.sub("", heading)):
         return None
     column = text.count("\t", text.rfind("\n", 0, pos) + 1, pos)
@@ -342,25 +347,24 @@ def _period_text(p: re.Match[str]) -> str | None:
 def _period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> str | None:
     """The period a value refers to: the nearest year before it in its sentence, else after it in its clause."""
 
-    fmt = _period_text
     text, m, s0 = f.text, f.m, f.s0
     # 从去年的A提升至B: the period in "从…" is A's, not B's.
     change = catalog.words.res["change_from"].search(text, s0, m.start)
     if change and change.group("to"):  # 由2022年的96个增加到2023年底的318个: B's own year
-        return fmt(PERIOD_RE.match(change.group("to")))
+        return _period_text(PERIOD_RE.match(change.group("to")))
     cut = change.start() if change else m.start
     # (not a year that belongs to a number of its own: 由2020年的34家减少到26家 gives the next clause no year)
     before = [p for p in PERIOD_RE.finditer(text, s0, cut)
-              if fmt(p) and not ((own := OWN_YEAR_RE.match(text, p.end())) and own.end() - 1 < m.start)]
+              if _period_text(p) and not ((own := OWN_YEAR_RE.match(text, p.end())) and own.end() - 1 < m.start)]
     relative = _nearest(RELATIVE_YEAR_RE, text[s0:cut])
     # 今年/去年 count from the bulletin's year, else from the year the sentence names ("2024年,…从去年的").
     year = year or (int(before[-1].group("y")) if before else None)
     relative = relative if year else None
     if before and not (relative and s0 + relative.start() > before[-1].start()):
-        return fmt(before[-1])
-    after = [p for p in PERIOD_RE.finditer(text, m.counter_end, f.c1) if fmt(p)]
+        return _period_text(before[-1])
+    after = [p for p in PERIOD_RE.finditer(text, m.counter_end, f.c1) if _period_text(p)]
     if after:
-        return fmt(after[0])
+        return _period_text(after[0])
     census = _nearest(catalog.words.res["census"], text[s0:cut])
     if census:  # 第六次人口普查时…12.9%: the census's year
         return str(catalog.census_years[next(ch for ch in census.group(0) if ch in catalog.census_years)])
@@ -418,8 +422,10 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     c.ref_period = _period(f, ctx.year, catalog)
     if c.ref_period is None and c.column and (dated := PERIOD_RE.search(c.column)):
         c.ref_period = _period_text(dated)  # a table's column for a year (2023年)
-    if c.ref_period is None and (relative := _nearest(RELATIVE_YEAR_RE, left)):
-        c.earlier = relative.group(1) not in ("今年", "本年度")
+    if c.ref_period is None:  # 上年末…: a past year where the text gives no year to count from
+        c.earlier = bool((relative := _nearest(RELATIVE_YEAR_RE, left)) and relative.group(1) not in ("今年", "本年度"))
+    else:
+        c.earlier = bool(ctx.year and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) < ctx.year)
 
     _place(c, f, ctx, catalog)
     _stage(c, f, ctx, catalog)
@@ -658,7 +664,7 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     if words["province"].search(clause_left) and not ctx.is_province:
         c.region_code = report.province
         return
-    if report.level == "county" and report.name[-1] in "县区旗" and words["city"].search(clause_left):
+    if _below_city(report) and words["city"].search(clause_left):
         c.region_code = report.parent  # 全市 in a county's or a district's report: its city
         return
     # (not the supervision's own counts, which are the report's)
@@ -739,14 +745,18 @@ def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
     return name if len(name) >= 2 and REGIONS.resolve(name) is None else None
 
 
+def _below_city(report: Region) -> bool:
+    """A county's or a district's report, where 全市 is its city (a county-level city's 全市, 林州市's, is its own)."""
+    return report.level == "county" and report.name[-1] in "县区旗"
+
+
 def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
     """"province", "nation" or "city" where an earlier clause of the sentence opens with 全省/全国 (or 全市 in a
     county's or a district's report) and gives a figure, and
     no clause after it names a place or the whole again (全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到
     76.2%; not 全省联动监督开展以来,新建助餐点86个, where 全省 only dates the clause after it)."""
     words, text = catalog.words.res, f.text
-    report = REGIONS[ctx.region]
-    county = report.level == "county" and report.name[-1] in "县区旗"
+    county = _below_city(REGIONS[ctx.region])
     scope = None
     starts = clause_starts(text, f.s0, f.c0)
     for n, start in enumerate(starts):

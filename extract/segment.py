@@ -134,7 +134,7 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
         return header, [Segment(0, end_of_body, None, first[:60], None)]
 
     header = read_header(text, lines[headings[0][0]][0])
-    segments = [Segment(start, end, None, "编者按", None, editor_note=True)
+    segments = [Segment(start, end, None, line.strip()[:60], None, editor_note=True)
                 for start, end, line in lines[:headings[0][0]] if EDITOR_NOTE_RE.match(line.strip())]
     for k, (n, m) in enumerate(headings):
         start = lines[n][0]
