@@ -165,9 +165,21 @@ _FIGURE_CELL_RE = re.compile(_FIGURE)
 _FIGURES_ROW_RE = re.compile(rf"\S+(?: +{_FIGURE}){{2,}}")  # 兰考县 12 91.7%: a label, then figures
 
 
+# A Markdown table, as converters and web pages write one: | 济宁市 | 1284 | 91.2% |, under a row of dashes.
+_PIPE_ROW_RE = re.compile(r"\s*\|(?:[^|\n]*\|){2,}\s*")
+_PIPE_RULE_RE = re.compile(r"[\s|:-]*")
+_PIPE_GAP_RE = re.compile(r"^\s*\|\s*|\s*\|\s*$|\s*\|\s*")
+
+
+def pipe_lines(lines: list[str]) -> set[int]:
+    """The lines of a Markdown table (rows between pipes, and the row of dashes under its heading)."""
+    return {n for n, line in enumerate(lines) if "|" in line and _PIPE_ROW_RE.fullmatch(line)}
+
+
 def table_lines(lines: list[str]) -> set[int]:
     """The lines that are a table's heading or rows (PDF damage in the scorer leaves them unwrapped too)."""
-    found = {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
+    found = pipe_lines(lines)
+    found |= {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
     # (a regex over each line first: splitting every line of prose into cells costs more than the rest)
     rows = {n for n, line in enumerate(lines) if " " in line and _FIGURES_ROW_RE.fullmatch(line.strip())}
     for n in sorted(rows):
@@ -185,17 +197,26 @@ def table_lines(lines: list[str]) -> set[int]:
 
 
 def _spaced_columns(stream: str, smap: np.ndarray, scodes: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
-    if " " not in stream:
+    if " " not in stream and "|" not in stream:
         return stream, smap, scodes
     lines = stream.split("\n")
     table = table_lines(lines)
     if not table:
         return stream, smap, scodes
+    piped = pipe_lines(lines)
     keep = np.ones(len(scodes), dtype=bool)
     tabs: list[int] = []
     pos = 0
     for n, line in enumerate(lines):
-        if n in table:
+        if n in piped:  # the pipes at its ends go, each inner one becomes a tab; a row of dashes, a blank line
+            if _PIPE_RULE_RE.fullmatch(line):
+                keep[pos:pos + len(line)] = False
+            for gap in _PIPE_GAP_RE.finditer(line):
+                inner = gap.start() > 0 and gap.end() < len(line)
+                if inner:
+                    tabs.append(pos + gap.start())
+                keep[pos + gap.start() + inner:pos + gap.end()] = False
+        elif n in table:
             for gap in _CELL_GAP_RE.finditer(line):
                 tabs.append(pos + gap.start())
                 keep[pos + gap.start() + 1:pos + gap.end()] = False

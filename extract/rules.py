@@ -667,10 +667,13 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     if _below_city(report) and words["city"].search(clause_left):
         c.region_code = report.parent  # 全市 in a county's or a district's report: its city
         return
-    # (not the supervision's own counts, which are the report's)
-    if (c.indicator.domain != "supervision" and not in_clause and not words["whole"].search(clause_left)
-            and (scope := _head_scope(f, ctx, catalog))):
-        c.region_code = {"nation": NATION, "province": report.province}.get(scope, report.parent)
+    # (not the supervision's own counts, which are the report's, unless several places' counts head them)
+    if (not in_clause and not words["whole"].search(clause_left) and (scope := _head_scope(f, ctx, catalog))
+            and (scope == "several" or c.indicator.domain != "supervision")):
+        if scope == "several":  # 4市共梳理问题62个,目前已整改47个
+            _doubt(c, "scope_uncertain", "an earlier clause of its sentence speaks of several places at once")
+        else:
+            c.region_code = {"nation": NATION, "province": report.province}.get(scope, report.parent)
         return
     part = words["part"].search(clause_left)
     if part is None and c0 > s0 and text[c0 - 1] == ":":  # 城关回族镇:助餐点6个;逻岗镇:助餐点3个
@@ -752,7 +755,8 @@ def _below_city(report: Region) -> bool:
 
 def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
     """"province", "nation" or "city" where an earlier clause of the sentence opens with 全省/全国 (or 全市 in a
-    county's or a district's report) and gives a figure, and
+    county's or a district's report) and gives a figure, "several" where one gives several places' figure at
+    once (4市共梳理问题62个,目前已整改47个), and
     no clause after it names a place or the whole again (全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到
     76.2%; not 全省联动监督开展以来,新建助餐点86个, where 全省 only dates the clause after it)."""
     words, text = catalog.words.res, f.text
@@ -768,6 +772,8 @@ def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
             scope = "province"
         elif figure and words["city"].match(text, start) and county:  # 全市 in a county's report: its city
             scope = "city"
+        elif figure and words["together"].search(text, start, end):
+            scope = "several"
         elif ctx.places_between(start, end) or words["whole"].search(text, start, end):
             scope = None
     return scope

@@ -76,6 +76,15 @@ def test_a_table_with_cells_apart_by_single_spaces_needs_a_heading_and_figures()
     assert "\t" not in normalize("一 二 三\n四 五 六\n").text  # no figures, no table
 
 
+def test_a_markdown_table_becomes_tabs_and_cells_map_back():
+    original = "如下表:\n| 县区 | 发现问题(个) |\n| --- | :---: |\n|兰考县|12|\n甲|乙\n"
+    n = normalize(original)
+    assert "县区\t发现问题(个)\n兰考县\t12\n甲|乙" in n.text  # (the row of dashes goes; one pipe is no table)
+    start = n.text.index("12")
+    s, e = n.to_original(start, start + 2)
+    assert original[s:e] == "12"
+
+
 def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
     lines = ["洛阳:县区联动 各有特色", "栾川县:打造旅游康养模式,建成乡村幸福院42个、老年",
              "助餐点26个,覆盖全县12个乡镇,服务老人3000余人次,深受", "群众欢迎。", "宜阳县:推行党建助餐",

@@ -58,6 +58,12 @@ PLACE = [
     (CITY + "老龄化率21.3%,高于全省平均水平(18.08%)3.2个百分点。", "410000", "elderly_share", 18.08, "primary"),
     (CITY + "全市农村养老服务设施覆盖率为72%,全省为64%。", "410000", "rural_facility_coverage", 64, "primary"),
     (CITY + "全区共有长者饭堂56间。", "411300", "meal_sites", 56, "primary"),
+    # Several places' figure at the head of a sentence speaks for its later clauses too.
+    ("山东省人大常委会调研。4市共梳理问题62个,目前已整改47个。", "370000", "problems_rectified", 47, "not_primary"),
+    ("山东省人大常委会调研。全省共梳理问题62个,目前已整改47个。", "370000", "problems_rectified", 47, "primary"),
+    # A Markdown table's rows, as converters and web pages write them.
+    ("山东省人大常委会调研。\n\n| 市 | 老年助餐点(个) | 覆盖率 |\n|---|:---:|---|\n| 济宁市 | 1284 | 91.2% |\n"
+     "| 泰安市 | 736 | 87.5% |\n", "370900", "meal_sites", 736, "primary"),
     # A web page's links to other articles after the article are not its figures.
     ("焦作市人大常委会开展视察。全市已建成老年助餐点412个。\n分享到:\n相关新闻\n· 修武县建成助餐点36个\n", "410821",
      "meal_sites", 36, "absent"),
