@@ -45,7 +45,7 @@ def number_pattern(cn_next: str | None) -> re.Pattern[str]:
         # The first lookahead lets the regex engine skip, at C speed, the positions where no number can start.
         rf"(?=[{_FIRST_CHARS}\d{CN_DIGITS}])"
         rf"(?P<prefix>{_PREFIX})?"
-        rf"(?P<num>{_ARABIC}|[{CN_DIGITS}]+{cn_tail})"
+        rf"(?P<num>{_ARABIC}|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?{cn_tail})"  # 一百五十六点三万
         rf"(?:(?P<sep>[-~～—至到])(?P<num2>{_ARABIC}))?"
         r"(?P<yu1>余|多)?"
         r"(?P<scale>万|亿|千)?"

@@ -206,6 +206,14 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # A series: each step dates its own value, the last is the figure (再到 is no deadline); the change's
+    # value "now" is read too.
+    (CITY + "全市老年助餐点从2021年的96个增加到2022年的163个,再到2023年底的241个。", "411300", "meal_sites", 241,
+     {"primary": True, "status": None, "ref_period": "2023-12-31"}),
+    (CITY + "全市老年助餐点从2021年的96个增加到2022年的163个,再到2023年底的241个。", "411300", "meal_sites", 163,
+     {"primary": False}),
+    (CITY + "农村养老服务设施覆盖率由2021年的58.3%提升至目前的81.7%。", "411300", "rural_facility_coverage", 81.7,
+     "primary"),
     # A table's target column is a plan; a row of what was added (新建…) is an increase; a numbered section of
     # measures (四、保障措施) belongs to the plan; a past year's section of work done is none.
     ("南阳市民生实事完成情况\n项目\t年度目标\t完成数\n适老化改造(户)\t2000\t1860\n", "411300",
