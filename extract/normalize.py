@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -82,6 +83,10 @@ def code_points(text: str) -> np.ndarray:
 
 
 _DROPPED = "\r\ufeff\u200b"
+# A report copied from a web page's 繁體 view (鄭州市…養老服務…三十餘個): each traditional character folds to its
+# simplified form, one for one (data/traditional.SOURCE.txt).
+_TRADITIONAL = dict(line.split("\t") for line in
+                    (Path(__file__).parent / "data" / "traditional.tsv").read_text(encoding="utf-8").splitlines())
 
 
 @lru_cache(maxsize=4096)
@@ -90,7 +95,8 @@ def _fold(ch: str) -> str:
         return ""
     if ch == "\u3000":
         return " "
-    return unicodedata.normalize("NFKC", ch)
+    folded = unicodedata.normalize("NFKC", ch)
+    return _TRADITIONAL.get(folded, folded)
 
 
 # Every code point's folded form, learnt as characters are met: _LUT maps the ones that fold to

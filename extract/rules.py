@@ -566,8 +566,9 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
         places and CLAUSE_HEAD_RE.match(f.text, f.c0, places[0][0])
         and words["parallel"].fullmatch(f.text, places[-1][1], m.start))
     changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
-    continued = bf.c0 != f.c0 and (words["continued"].search(f.clause_left) or words["contrast"].match(f.clause_left)
-                                   or words["compared"].search(f.clause_left))
+    left = f.clause_left
+    continued = bf.c0 != f.c0 and (words["continued"].search(left) or words["contrast"].match(left)
+                                   or words["compared"].search(left) or words["part_stage"].match(left))
     if not (listed or changed or continued):
         return None
     return Hit(before.indicator, before.tier, None)

@@ -85,6 +85,14 @@ def test_a_markdown_table_becomes_tabs_and_cells_map_back():
     assert original[s:e] == "12"
 
 
+def test_traditional_characters_fold_to_simplified_one_for_one():
+    original = "鄭州市養老服務：建成助餐點三十餘個，乾縣"
+    n = normalize(original)
+    assert n.text == "郑州市养老服务:建成助餐点三十余个,乾县"  # (乾 is a simplified character too: kept)
+    start = n.text.index("三十余")
+    assert n.printed(start, start + 3) == "三十餘"
+
+
 def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
     lines = ["洛阳:县区联动 各有特色", "栾川县:打造旅游康养模式,建成乡村幸福院42个、老年",
              "助餐点26个,覆盖全县12个乡镇,服务老人3000余人次,深受", "群众欢迎。", "宜阳县:推行党建助餐",

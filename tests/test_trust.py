@@ -61,6 +61,14 @@ PLACE = [
     # Several places' figure at the head of a sentence speaks for its later clauses too.
     ("山东省人大常委会调研。4市共梳理问题62个,目前已整改47个。", "370000", "problems_rectified", 47, "not_primary"),
     ("山东省人大常委会调研。全省共梳理问题62个,目前已整改47个。", "370000", "problems_rectified", 47, "primary"),
+    # The counties' own bodies, or the sum of the counties, are no one place's figure.
+    (CITY + "市人大交办问题46条。各县(市、区)人大自查发现问题132个,已整改118个。", "411300", "problems_found", 132,
+     "not_primary"),
+    (CITY + "市人大交办问题46条。各县(市、区)人大自查发现问题132个,已整改118个。", "411300", "problems_rectified", 118,
+     "not_primary"),
+    # A report copied from a web page's traditional-character view is read as the simplified one.
+    ("鶴壁市人大常委會開展視察。全市已建成老年助餐點268個,全市60歲以上老年人口33.2萬人。", "410600", "meal_sites", 268,
+     "primary"),
     # A Markdown table's rows, as converters and web pages write them.
     ("山东省人大常委会调研。\n\n| 市 | 老年助餐点(个) | 覆盖率 |\n|---|:---:|---|\n| 济宁市 | 1284 | 91.2% |\n"
      "| 泰安市 | 736 | 87.5% |\n", "370900", "meal_sites", 736, "primary"),
@@ -206,6 +214,9 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # A part named by its stage alone is the thing the number before counts, at that stage.
+    (CITY + "全市已建成老年助餐点268个,其中正常运营241个。", "411300", "meal_sites", 241,
+     {"primary": True, "status": "operating"}),
     # A series: each step dates its own value, the last is the figure (再到 is no deadline); the change's
     # value "now" is read too.
     (CITY + "全市老年助餐点从2021年的96个增加到2022年的163个,再到2023年底的241个。", "411300", "meal_sites", 241,
@@ -390,6 +401,10 @@ STAGE = [
      "411300", "elderly_share", 17.2, "never_primary"),
 ]
 THING = [
+    # The sites at the places gone to are the sites inspected, not the city's meal sites.
+    (CITY + "代表们先后来到宛城区、卧龙区的9个老年助餐点,实地察看运营情况。", "411300", "facilities_inspected", 9,
+     "primary"),
+    (CITY + "代表们先后来到宛城区、卧龙区的9个老年助餐点,实地察看运营情况。", "411300", "meal_sites", 9, "absent"),
     (CITY + "全市常住人口498.7万人,其中家庭户人口461.2万人。", "411300", "population_total", 4612000, "absent"),
     (CITY + "男性人口412.3万人,女性人口407.7万人。", "411300", "population_total", 4123000, "absent"),
     (CITY + "平均每户人口为2.78人。", "411300", "population_total", 2.78, "absent"),
