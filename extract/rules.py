@@ -181,6 +181,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         # 老龄化率:19.8%, a table's label and its value on one line: read as if the label stood before it.
         label = left[:-1]
         hit = _match(label, right, context, _last_clause(label), m, catalog)
+    if hit is None and (described := words["described_after"].match(right)):
+        # 156个——全县已建成运营的老年助餐点总数: read as if what it counts stood before it.
+        desc = described.group("desc")
+        hit = _match(desc, "", context, desc, m, catalog)
     if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
         # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
         cut = len(left) - change.start()

@@ -401,6 +401,11 @@ STAGE = [
      "411300", "elderly_share", 17.2, "never_primary"),
 ]
 THING = [
+    # A "数说" list: the figure first, then a dash and what it counts.
+    (CITY + "\n\n数说成效:\n\n412个——全市已建成运营的老年助餐点总数\n\n86.3%——全市农村养老服务设施覆盖率\n",
+     "411300", "meal_sites", 412, {"primary": True, "status": "operating"}),
+    (CITY + "\n\n数说成效:\n\n412个——全市已建成运营的老年助餐点总数\n\n86.3%——全市农村养老服务设施覆盖率\n",
+     "411300", "rural_facility_coverage", 86.3, "primary"),
     # The sites at the places gone to are the sites inspected, not the city's meal sites.
     (CITY + "代表们先后来到宛城区、卧龙区的9个老年助餐点,实地察看运营情况。", "411300", "facilities_inspected", 9,
      "primary"),
