@@ -106,6 +106,7 @@ class Hit:
     moot_in_plans: tuple[str, ...] = ()  # flags that say nothing once the value turns out to be a plan
     moot_why: str = ""
     column: str = ""  # a table's column heading the number was read under
+    percent: bool = False  # a bare number read as a share under its column's (%)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,8 @@ def _table_match(text: str, m: Mention, left: str, right: str, context: str, cat
         noun, counted = None, m
         if unit and not m.counter and unit.group(1) in COUNTERS:
             noun, counted = header[:unit.start()], replace(m, counter=unit.group(1))
+        elif unit and not m.counter and not m.percent and unit.group(1) == "%":  # 覆盖率(%) over 85.1
+            noun, counted = header[:unit.start()], _as_percent(m)
         elif not unit and (m.percent or m.counter):  # 整改率 over 91.7%, 已建成 over 86个: the cell has its unit
             noun = header
         if noun is not None:
@@ -220,7 +223,7 @@ def _table_match(text: str, m: Mention, left: str, right: str, context: str, cat
                 if hit := _match(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
                     break
         if hit is not None:
-            return replace(hit, column=header)
+            return replace(hit, column=header, percent=counted.percent and not m.percent)
     label = left[left.rfind("\n") + 1:].split("\t", 1)[0].strip()
     unit = TABLE_UNIT_RE.search(label)
     if m.counter or not unit or unit.group(1) not in COUNTERS:
@@ -235,6 +238,11 @@ def _table_match(text: str, m: Mention, left: str, right: str, context: str, cat
         why = "a table's row of what was added, an increase, not the total"
         hit = replace(hit, flags=(*hit.flags, "subset"), why=why, moot_in_plans=("subset",), moot_why=why)
     return hit
+
+
+def _as_percent(m: Mention) -> Mention:
+    """A bare number as a share (under a column headed 覆盖率(%)): the same digits, the same place."""
+    return replace(m, percent=True, counter="%")
 
 
 YEAR_HEADING_RE = re.compile(r"20\d\d年(底|末)?")
@@ -383,6 +391,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     hit = hit or match(text, m, catalog, f)
     if hit is None:
         return None
+    if hit.percent:  # (its end, and so every position after it, is the same)
+        m = _as_percent(m)
     ind, tier, before = hit.indicator, hit.tier, hit.before
     s0, s1, c0, c1, left = f.s0, f.s1, f.c0, f.c1, f.left
     words = catalog.words.res

@@ -69,6 +69,9 @@ PLACE = [
     # A report copied from a web page's traditional-character view is read as the simplified one.
     ("鶴壁市人大常委會開展視察。全市已建成老年助餐點268個,全市60歲以上老年人口33.2萬人。", "410600", "meal_sites", 268,
      "primary"),
+    # A column headed with (%) holds shares written without the sign.
+    (CITY + "\n表1 各县(区)农村养老服务设施情况\n县(区)\t设施数(个)\t覆盖率(%)\n邓州市\t236\t85.1\n唐河县\t198\t80.6\n",
+     "411381", "rural_facility_coverage", 85.1, "primary"),
     # A Markdown table's rows, as converters and web pages write them.
     ("山东省人大常委会调研。\n\n| 市 | 老年助餐点(个) | 覆盖率 |\n|---|:---:|---|\n| 济宁市 | 1284 | 91.2% |\n"
      "| 泰安市 | 736 | 87.5% |\n", "370900", "meal_sites", 736, "primary"),
@@ -214,6 +217,11 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # The year's tasks named at the head of a sentence make its figures plans.
+    (CITY + "全年任务是:新建老年助餐点100个,农村养老服务设施覆盖率提高到75%。", "411300", "rural_facility_coverage", 75,
+     "not_primary"),
+    (CITY + "全年任务是:新建老年助餐点100个,农村养老服务设施覆盖率提高到75%。", "411300", "meal_sites", 100,
+     {"status": "planned"}),
     # A part named by its stage alone is the thing the number before counts, at that stage.
     (CITY + "全市已建成老年助餐点268个,其中正常运营241个。", "411300", "meal_sites", 241,
      {"primary": True, "status": "operating"}),
