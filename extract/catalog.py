@@ -139,6 +139,7 @@ class Words(BaseModel):
     respectively: str  # 分别: places and values paired in order
     part_of: str  # a clause that breaks down the total before it (其中…)
     described_after: str  # a figure, a dash, then what it counts (156个——全县…老年助餐点总数)
+    level_part: str  # a place's own level in its services (其中市本级建成36个): a part
     part_stage: str  # a part named by its stage alone, the thing the number before counts (其中正常运营241个)
     running_total: str  # a clause that gives the total after a value of the same thing (总数达到…)
     visited_at: str  # between places and a count of supervision work: they are where it was done

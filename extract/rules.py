@@ -690,6 +690,9 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         else:
             c.region_code = {"nation": NATION, "province": report.province}.get(scope, report.parent)
         return
+    if c.indicator.domain == "supply" and words["level_part"].search(clause_left):
+        _doubt(c, "subset", "the services of the place's own level (市本级), not of its counties: a part")
+        return
     part = words["part"].search(clause_left)
     if part is None and c0 > s0 and text[c0 - 1] == ":":  # 城关回族镇:助餐点6个;逻岗镇:助餐点3个
         head = max(s0, max(text.rfind(stop, s0, c0 - 1) for stop in ",;:") + 1)

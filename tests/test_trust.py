@@ -72,6 +72,9 @@ PLACE = [
     # A column headed with (%) holds shares written without the sign.
     (CITY + "\n表1 各县(区)农村养老服务设施情况\n县(区)\t设施数(个)\t覆盖率(%)\n邓州市\t236\t85.1\n唐河县\t198\t80.6\n",
      "411381", "rural_facility_coverage", 85.1, "primary"),
+    # The services of the place's own level (市本级) are a part; its own level's supervision is its whole.
+    ("许昌市人大常委会监督。市本级建成老年助餐点36个。", "411000", "meal_sites", 36, "not_primary"),
+    ("许昌市人大常委会监督。市本级排查发现问题21个。", "411000", "problems_found", 21, "primary"),
     # A Markdown table's rows, as converters and web pages write them.
     ("山东省人大常委会调研。\n\n| 市 | 老年助餐点(个) | 覆盖率 |\n|---|:---:|---|\n| 济宁市 | 1284 | 91.2% |\n"
      "| 泰安市 | 736 | 87.5% |\n", "370900", "meal_sites", 736, "primary"),
