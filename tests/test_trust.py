@@ -412,6 +412,11 @@ STAGE = [
      "411300", "elderly_share", 17.2, "never_primary"),
 ]
 THING = [
+    # The beds of the one kind of home the clause before counts are a part; a breakdown's beds are the whole's.
+    (CITY + "全市共有养老机构42家,床位7860张;医养结合机构16家,床位2340张。", "411300", "care_beds", 2340, "not_primary"),
+    ("南阳市人大常委会调研。医养结合机构16家,床位2340张。", "411300", "care_beds", 2340, "not_primary"),
+    (CITY + "全市共有养老机构95家,其中公办敬老院72所、民办养老机构23家,床位总数1.26万张。", "411300", "care_beds", 12600,
+     "primary"),
     # Other rural services' coverage is not the care facilities'.
     (CITY + "全市农村家庭医生签约服务覆盖率达到76.3%,农村养老服务设施覆盖率达到83.1%。", "411300",
      "rural_facility_coverage", 76.3, "absent"),
