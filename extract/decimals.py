@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract.candidate import Candidate
 from extract.catalog import CATALOG
 from extract.regions import REGIONS
-from extract.rules import Candidate
 
 MAX_SHIFT = 2  # statistics here carry one or two decimals
 LEVEL_POPULATION = {"nation": (1.2e9, 1.5e9), "province": (2e6, 1.3e8), "prefecture": (2e5, 2.5e7),

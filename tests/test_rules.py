@@ -235,23 +235,3 @@ def test_the_rules_read_the_word_lists_of_the_catalog_they_are_given():
     no_change = load_catalog(text.replace("change_from = '(从|由)", "change_from = '(自)", 1))
     hit = match(changed, second.m, CATALOG, second)  # read as it is, so only the period's rule differs
     assert candidate(second, ctx, no_change, hit).ref_period == "2020"
-
-
-def test_next_steps_sections_are_a_paragraph_or_a_heading_with_its_enumerated_lines():
-    from extract.rules import plan_sections
-
-    text = "全市建成助餐点317个。\n下一步工作建议:\n一是新建60个。\n二是新增床位800张。\n附:数据来源市民政局。"
-    starts, ends, years = plan_sections(text)
-    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == ["下一步工作建议:\n一是新建60个。\n二是新增床位800张。"]
-    assert years == (None,)
-    assert plan_sections("下一步,市政府将新建60个。\n全市建成助餐点317个。")[1] == (len("下一步,市政府将新建60个。"),)
-
-
-def test_a_numbered_section_of_plans_runs_to_the_next_numbered_section_with_its_year():
-    from extract.rules import plan_sections
-
-    text = "一、2024年工作成效\n建成助餐点388个。\n三、2025年重点工作\n新建80个。\n新增床位1500张。\n四、存在问题\n缺口大。"
-    starts, ends, years = plan_sections(text)
-    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == ["三、2025年重点工作\n新建80个。\n新增床位1500张。"]
-    assert years == (2025,)
-    assert plan_sections("二、2024年重点工作完成情况\n新建80个。")[0] == ()  # how a plan went is no plan
