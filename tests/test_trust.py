@@ -412,6 +412,9 @@ STAGE = [
      "411300", "elderly_share", 17.2, "never_primary"),
 ]
 THING = [
+    # Sites visited are sites inspected, not the place's meal sites.
+    (CITY + "共有代表138人次参与,走访助餐点27个,收集意见建议41条。", "411300", "facilities_inspected", 27, "primary"),
+    (CITY + "共有代表138人次参与,走访助餐点27个,收集意见建议41条。", "411300", "meal_sites", 27, "absent"),
     # The beds of the one kind of home the clause before counts are a part; a breakdown's beds are the whole's.
     (CITY + "全市共有养老机构42家,床位7860张;医养结合机构16家,床位2340张。", "411300", "care_beds", 2340, "not_primary"),
     ("南阳市人大常委会调研。医养结合机构16家,床位2340张。", "411300", "care_beds", 2340, "not_primary"),
