@@ -93,6 +93,13 @@ def test_traditional_characters_fold_to_simplified_one_for_one():
     assert n.printed(start, start + 3) == "三十餘"
 
 
+def test_a_running_header_with_its_page_number_between_a_sentences_halves_is_dropped():
+    lines = ["洛阳市人大常委会紧扣联动监督部署，组织市县乡三级人大代表参与监督，", "截至5月底，全市已建成老年助餐点612个，农村养老服务设施覆",
+             "", "人大工作简报　　　　　　　　　　第2页", "", "盖率达到81.3%，养老机构床位总数达到2.86万张。"]
+    n = normalize("\n".join(lines * 3))
+    assert "农村养老服务设施覆盖率达到81.3%" in n.text and "第2页" not in n.text
+
+
 def test_a_labelled_paragraph_at_the_wrap_width_goes_on_in_the_next_line():
     lines = ["洛阳:县区联动 各有特色", "栾川县:打造旅游康养模式,建成乡村幸福院42个、老年",
              "助餐点26个,覆盖全县12个乡镇,服务老人3000余人次,深受", "群众欢迎。", "宜阳县:推行党建助餐",
