@@ -19,7 +19,8 @@ import numpy as np
 
 # (and a running header that ends with its page number, 人大工作简报    第2页, which a PDF's text layer puts
 # between the halves of a sentence split over two pages)
-FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3}\s*-$|^[^。,;!?:]{0,30}?第\s*\d+\s*页(共\s*\d+\s*页)?$")
+FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3}\s*-$"
+                       r"|^[^。,;!?:]{0,30}?第\s*\d+\s*页(共\s*\d+\s*页)?$")
 # Lines that stand alone in a bulletin's layout and are never part of a wrapped sentence: anchored at
 # the line's start (matched, not searched: a search tries every position of every line), or an album title.
 # A label before the colon is short (郑州: 上下联动, 三门峡市陕州区: …); a long one opens a wrapped sentence
