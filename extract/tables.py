@@ -64,6 +64,7 @@ def as_percent(m: Mention) -> Mention:
     return replace(m, percent=True, counter="%")
 
 
+CLAUSE_STOP_RE = re.compile(r"[,;。!?]")
 YEAR_HEADING_RE = re.compile(r"20\d\d年(底|末)?")
 
 
@@ -81,7 +82,9 @@ def _table_top(text: str, pos: int) -> tuple[str | None, str]:
         line = text[above:line_start - 1]
         if line.strip():
             if "\t" not in line:
-                caption = line.strip()
+                # (a paragraph of prose above the table, 视察了解到,…如下:, is no caption: its words would name
+                # the columns' things)
+                caption = line.strip() if not CLAUSE_STOP_RE.search(line) else ""
                 break
             heading = line
         line_start = above

@@ -29,3 +29,11 @@ def test_a_row_label_names_the_thing_and_the_column_the_year():
     text = "南阳市人大常委会调研。\n指标\t2022年\t2023年\n老年助餐点(个)\t1120\t1286\n"
     records = {(r.value, r.ref_period) for r in extract_text(text, "t.txt").records if r.indicator == "meal_sites"}
     assert records == {(1120, "2022"), (1286, "2023")}
+
+
+def test_a_paragraph_of_prose_above_a_table_is_no_caption():
+    text = ("郏县人大常委会视察。\n视察了解到,全县共有养老机构17家。各乡镇设施建设情况如下:\n"
+            "乡镇\t互助幸福院(所)\t老年助餐点(个)\n城关镇\t6\t4\n合计\t22\t9\n")
+    assert _table_top(text, text.index("22"))[1] == ""
+    records = {(r.indicator, r.value) for r in extract_text(text, "t.txt").records}
+    assert ("facilities_inspected", 22) not in records and ("meal_sites", 9) in records
