@@ -18,7 +18,10 @@ from extract.numbers import parse_cn
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十百\d]+)\s*\)")
-HEADING_RE = re.compile(r"^" + HEADING_BULLET + r"(?P<name>[\u4e00-\u9fff]{2,12}):\s*(?P<title>\S.{1,40})$")
+# 安阳: 唱好… or 平顶山——“三级联动”…: a place, a colon or a dash, a title; or a place in brackets before the
+# report's first paragraph (【开封】开封市人大常委会组织…), whose opening words stand for its title.
+HEADING_RE = re.compile(r"^" + HEADING_BULLET + r"(?:(?P<name>[\u4e00-\u9fff]{2,12})(?::|——)\s*(?P<title>\S.{1,40})$"
+                        r"|【(?P<label>[\u4e00-\u9fff]{2,12})】\s*(?P<opening>\S[^。!?]{0,39}))")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
 # A web page copied whole ends with links to other articles (上一篇:焦作市新建老年助餐点120个): not the report's.
@@ -45,6 +48,17 @@ class Segment:
     title: str
     contributor: str | None  # "焦作山阳区人大常委会" from "(焦作山阳区人大常委会供稿)"
     editor_note: bool = False  # the bulletin's own note before its reports (【编者按】…): the issuing body's place
+    inline: bool = False  # the heading is a place in brackets, and the title the first words of the report's text
+
+
+def heading_of(line: str) -> tuple[str, str, bool] | None:
+    """(place name, title, inline) of a line that opens a report, if it does."""
+    m = HEADING_RE.match(line)
+    if m is None:
+        return None
+    if m.group("label"):
+        return m.group("label"), m.group("opening").strip(), True
+    return m.group("name"), m.group("title").strip(), False
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -125,8 +139,8 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
             break
 
     headings = [
-        (n, m) for n, (start, _, line) in enumerate(lines)
-        if start < end_of_body and (m := HEADING_RE.match(line)) and is_region(m.group("name"))
+        (n, h) for n, (start, _, line) in enumerate(lines)
+        if start < end_of_body and (h := heading_of(line)) and is_region(h[0])
     ]
     if not headings:
         header = read_header(text, 0)
@@ -136,12 +150,12 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     header = read_header(text, lines[headings[0][0]][0])
     segments = [Segment(start, end, None, line.strip()[:60], None, editor_note=True)
                 for start, end, line in lines[:headings[0][0]] if EDITOR_NOTE_RE.match(line.strip())]
-    for k, (n, m) in enumerate(headings):
+    for k, (n, (name, title, inline)) in enumerate(headings):
         start = lines[n][0]
         stop = lines[headings[k + 1][0]][0] if k + 1 < len(headings) else end_of_body
-        title = m.group("title").strip()
         # A two-line heading: the next line is short and not a sentence.
-        if n + 1 < len(lines) and 0 < len(lines[n + 1][2]) <= 24 and not re.search(r"[。,;]", lines[n + 1][2]):
+        if (not inline and n + 1 < len(lines) and 0 < len(lines[n + 1][2]) <= 24
+                and not re.search(r"[。,;]", lines[n + 1][2])):
             title = f"{title} {lines[n + 1][2].strip()}"
         contributor = None
         for ls, le, line in lines[n + 1:]:
@@ -151,7 +165,7 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
                 contributor = c.group("who")
                 stop = le  # the report ends with its contributor line
                 break
-        segments.append(Segment(start, stop, m.group("name"), title, contributor))
+        segments.append(Segment(start, stop, name, title, contributor, inline=inline))
     return header, segments
 
 

@@ -69,6 +69,19 @@ def test_a_bullet_before_a_heading_still_opens_a_report_however_long_the_heading
     assert segments[1].title == "以小切口推动养老服务大民生"
 
 
+def test_a_place_before_a_dash_or_in_brackets_opens_a_report():
+    dashed = ("联动监督简报\n\n平顶山——“三级联动”织密养老服务网\n\n平顶山市人大常委会组成8个监督组。\n\n"
+              "安阳——问题清单推动整改见效\n\n安阳市人大常委会交办问题29个。\n")
+    _, (_, segments) = _split(dashed)
+    assert [(s.heading_name, s.title) for s in segments] == [("平顶山", "“三级联动”织密养老服务网"),
+                                                             ("安阳", "问题清单推动整改见效")]
+    bracketed = ("各地动态\n\n【开封】开封市人大常委会组织5个调研组,梳理问题38个。\n\n"
+                 "【商丘】商丘市人大常委会暗访养老机构23家。\n\n【人大动态】会议听取汇报。\n")
+    _, (_, segments) = _split(bracketed)
+    assert [(s.heading_name, s.inline) for s in segments] == [("开封", True), ("商丘", True)]
+    assert segments[0].title == "开封市人大常委会组织5个调研组,梳理问题38个"
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
