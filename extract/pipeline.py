@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.105"
+EXTRACTOR_VERSION = "2026.11.26.106"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
@@ -50,7 +50,7 @@ def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> st
     # A county of the heading's city, named by the contributor line (焦作山阳区人大常委会供稿)
     # or as the reporting body where the report opens (焦作市山阳区人大常委会坚持…), makes the
     # report that county's.
-    opening = body[len(seg.heading_name) + 2 + (0 if seg.inline else len(seg.title)):][:150]
+    opening = body[seg.skip:][:150]
     bodies = [m.group(1) for m in BODY_NAME_RE.finditer(opening)][:1]
     for text in (seg.contributor or "", *bodies):
         for _, _, code in REGIONS.find_all(text, (city, *hints)):

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.normalize import EDITOR_NOTE_RE, HEADING_BULLET
+from extract.normalize import EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
@@ -20,8 +20,10 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十百\d]+)\s*\)")
 # 安阳: 唱好… or 平顶山——“三级联动”…: a place, a colon or a dash, a title; or a place in brackets before the
 # report's first paragraph (【开封】开封市人大常委会组织…), whose opening words stand for its title.
-HEADING_RE = re.compile(r"^" + HEADING_BULLET + r"(?:(?P<name>[\u4e00-\u9fff]{2,12})(?::|——)\s*(?P<title>\S.{1,40})$"
-                        r"|【(?P<label>[\u4e00-\u9fff]{2,12})】\s*(?P<opening>\S[^。!?]{0,39}))")
+# Either may be numbered (一、郑州市:…, (二)许昌:…), and a two-character name set apart by a space (鹤 壁:…).
+NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,11}"
+HEADING_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?:(?P<name>{NAME})(?::|——)\s*(?P<title>\S.{{1,40}})$"
+                        rf"|【(?P<label>{NAME})】\s*(?P<opening>\S[^。!?]{{0,39}}))")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
 # A web page copied whole ends with links to other articles (上一篇:焦作市新建老年助餐点120个): not the report's.
@@ -49,16 +51,18 @@ class Segment:
     contributor: str | None  # "焦作山阳区人大常委会" from "(焦作山阳区人大常委会供稿)"
     editor_note: bool = False  # the bulletin's own note before its reports (【编者按】…): the issuing body's place
     inline: bool = False  # the heading is a place in brackets, and the title the first words of the report's text
+    skip: int = 0  # how many characters of the report its heading takes (where its text begins)
 
 
-def heading_of(line: str) -> tuple[str, str, bool] | None:
-    """(place name, title, inline) of a line that opens a report, if it does."""
+def heading_of(line: str) -> tuple[str, str, int] | None:
+    """(place name, title, where the title ends or, for a place in brackets, where the text begins) of a line
+    that opens a report, if it does."""
     m = HEADING_RE.match(line)
     if m is None:
         return None
     if m.group("label"):
-        return m.group("label"), m.group("opening").strip(), True
-    return m.group("name"), m.group("title").strip(), False
+        return m.group("label").replace(" ", ""), m.group("opening").strip(), m.start("opening")
+    return m.group("name").replace(" ", ""), m.group("title").strip(), len(line)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -150,13 +154,15 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     header = read_header(text, lines[headings[0][0]][0])
     segments = [Segment(start, end, None, line.strip()[:60], None, editor_note=True)
                 for start, end, line in lines[:headings[0][0]] if EDITOR_NOTE_RE.match(line.strip())]
-    for k, (n, (name, title, inline)) in enumerate(headings):
+    for k, (n, (name, title, skip)) in enumerate(headings):
         start = lines[n][0]
         stop = lines[headings[k + 1][0]][0] if k + 1 < len(headings) else end_of_body
+        inline = skip < len(lines[n][2])
         # A two-line heading: the next line is short and not a sentence.
         if (not inline and n + 1 < len(lines) and 0 < len(lines[n + 1][2]) <= 24
                 and not re.search(r"[。,;]", lines[n + 1][2])):
             title = f"{title} {lines[n + 1][2].strip()}"
+            skip += 1 + len(lines[n + 1][2])
         contributor = None
         for ls, le, line in lines[n + 1:]:
             if ls >= stop:
@@ -165,7 +171,7 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
                 contributor = c.group("who")
                 stop = le  # the report ends with its contributor line
                 break
-        segments.append(Segment(start, stop, name, title, contributor, inline=inline))
+        segments.append(Segment(start, stop, name, title, contributor, inline=inline, skip=skip))
     return header, segments
 
 

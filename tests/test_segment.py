@@ -82,6 +82,15 @@ def test_a_place_before_a_dash_or_in_brackets_opens_a_report():
     assert segments[0].title == "开封市人大常委会组织5个调研组,梳理问题38个"
 
 
+def test_a_numbered_heading_and_a_name_set_apart_by_a_space_open_reports():
+    body = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
+    text = (f"通报\n\n一、郑州市：坚持上下联动\n\n郑州市{body}\n\n（二）许昌：聚焦问题整改\n\n许昌市{body}\n\n"
+            f"鹤　壁：小切口推动大民生\n\n鹤壁市{body}\n\n一、基本情况\n\n全市{body}\n")
+    _, (_, segments) = _split(text)
+    assert [(s.heading_name, s.title) for s in segments] == [
+        ("郑州市", "坚持上下联动"), ("许昌", "聚焦问题整改"), ("鹤壁", "小切口推动大民生")]
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
