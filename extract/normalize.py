@@ -31,15 +31,19 @@ HEADING_BULLET = rf"(?:[{BULLETS}]\s*)?"
 # 郑州: 上下联动 (a heading), 栾川县:打造… (a labelled paragraph)
 # (or 【开封】开封市人大常委会…, a place in brackets before a report's first paragraph)
 _NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}"  # (鹤 壁: a two-character name set apart by a space)
-# A heading may be numbered (一、郑州市:…, (二)许昌:…).
-ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\(\s*[一二三四五六七八九十]{1,3}\s*\))?\s*"
-_LABEL = HEADING_BULLET + ENUMERATOR + rf"(?:{_NAME}(?::|——)|【{_NAME}】)\s*\S"
+# A heading may be numbered (一、郑州市:…, (二)许昌:…, a WeChat post's 01|南阳:…).
+ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\d{1,2}\s*[|丨]|\(\s*[一二三四五六七八九十]{1,3}\s*\))?\s*"
+# (三门峡市人大常委会:… names its place by the place's body)
+BODY_SUFFIX = "人大常委会|人大工委|人大"
+_LABEL = HEADING_BULLET + ENUMERATOR + rf"(?:{_NAME}(?:{BODY_SUFFIX})?(?::|——)|【{_NAME}】)\s*\S"
 STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第")
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
 LABEL_RE = re.compile(_LABEL)
 # 【编者按】联动监督开展以来,全省…: a bulletin's own note, before its first report; it opens a line of its own.
 EDITOR_NOTE_RE = re.compile(r"^[【\[]?编者按[】\]:]")
-HEADING_LINE_RE = re.compile(HEADING_BULLET + ENUMERATOR + _NAME + r"(?:: |——)[^,、;。!?\d]+$")
+# (after a body's name the space may go: 三门峡市人大常委会:以“小切口”… opens no labelled paragraph)
+HEADING_LINE_RE = re.compile(HEADING_BULLET + ENUMERATOR + _NAME
+                             + rf"(?:: |——|(?:{BODY_SUFFIX})(?::\s?|——))[^,、;。!?\d]+$")
 
 
 def is_structural(line: str) -> bool:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.normalize import EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET
+from extract.normalize import BODY_SUFFIX, EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
@@ -22,6 +22,7 @@ ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十�
 # report's first paragraph (【开封】开封市人大常委会组织…), whose opening words stand for its title.
 # Either may be numbered (一、郑州市:…, (二)许昌:…), and a two-character name set apart by a space (鹤 壁:…).
 NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,11}"
+BODY_SUFFIX_RE = re.compile(rf"({BODY_SUFFIX})$")
 HEADING_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?:(?P<name>{NAME})(?::|——)\s*(?P<title>\S.{{1,40}})$"
                         rf"|【(?P<label>{NAME})】\s*(?P<opening>\S[^。!?]{{0,39}}))")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
@@ -62,7 +63,8 @@ def heading_of(line: str) -> tuple[str, str, int] | None:
         return None
     if m.group("label"):
         return m.group("label").replace(" ", ""), m.group("opening").strip(), m.start("opening")
-    return m.group("name").replace(" ", ""), m.group("title").strip(), len(line)
+    # (三门峡市人大常委会:… names the place by its body)
+    return BODY_SUFFIX_RE.sub("", m.group("name").replace(" ", "")), m.group("title").strip(), len(line)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -91,6 +91,15 @@ def test_a_numbered_heading_and_a_name_set_apart_by_a_space_open_reports():
         ("郑州市", "坚持上下联动"), ("许昌", "聚焦问题整改"), ("鹤壁", "小切口推动大民生")]
 
 
+def test_a_wechat_numbered_heading_and_a_body_named_heading_open_reports():
+    body = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
+    text = (f"速览\n\n01｜南阳：“三张清单”抓整改\n\n南阳市{body}\n\n三门峡市人大常委会：以“小切口”推动“大民生”\n\n"
+            f"三门峡市{body}\n")
+    _, (_, segments) = _split(text)
+    assert [(s.heading_name, s.title) for s in segments] == [("南阳", "“三张清单”抓整改"),
+                                                             ("三门峡市", "以“小切口”推动“大民生”")]
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
