@@ -36,7 +36,10 @@ ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\d{1,2}
 # (三门峡市人大常委会:… names its place by the place's body)
 BODY_SUFFIX = "人大常委会|人大工委|人大"
 _LABEL = HEADING_BULLET + ENUMERATOR + rf"(?:{_NAME}(?:{BODY_SUFFIX})?(?::|——)|【{_NAME}】)\s*\S"
-STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第")
+# (and a masthead's line of the issuing body and the date, set apart by spaces:
+# 河南省人大社会建设委员会  2024年12月10日)
+STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第"
+                           r"|[^,;。!?]{2,40}\s{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 ALBUM_TITLE_RE = re.compile(r"专辑\s*\(")
 LABEL_RE = re.compile(_LABEL)
 # 【编者按】联动监督开展以来,全省…: a bulletin's own note, before its first report; it opens a line of its own.

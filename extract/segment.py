@@ -55,6 +55,31 @@ class Segment:
     skip: int = 0  # how many characters of the report its heading takes (where its text begins)
 
 
+# A place's name, or its body's, alone on a line (洛阳市); a title's signature below it (——濮阳市人大常委会),
+# or after it on its line (推动养老服务提质增效——濮阳市人大常委会).
+NAME_ALONE_RE = re.compile(r"\s*" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}?)(?:{BODY_SUFFIX})?\s*")
+SIGNED_RE = re.compile(rf"\s*(?P<title>[^。!?]{{2,40}}?)?\s*——\s*(?P<name>{NAME}?)(?:{BODY_SUFFIX})?\s*")
+
+
+def _signature(lines: list[tuple[int, int, str]], n: int) -> tuple[int, tuple[str, str, int]] | None:
+    """A report opened by a place's name alone on line n, or by a title signed with it: (the line where the
+    report begins, (name, title, skip)); skip runs over the heading's lines."""
+    line = lines[n][2]
+    if (alone := NAME_ALONE_RE.fullmatch(line)) and alone.group("name"):
+        name = alone.group("name").replace(" ", "")
+        return n, (name, name, len(line))
+    signed = SIGNED_RE.fullmatch(line)
+    if signed is None:
+        return None
+    name = signed.group("name").replace(" ", "")
+    if signed.group("title"):
+        return n, (name, signed.group("title").strip(), len(line))
+    above = next((k for k in range(n - 1, max(-1, n - 3), -1) if lines[k][2].strip()), None)
+    if above is None or not (title := lines[above][2].strip()) or len(title) > 40 or re.search(r"[。!?]", title):
+        return None
+    return above, (name, title, lines[n][1] - lines[above][0])
+
+
 def heading_of(line: str) -> tuple[str, str, int] | None:
     """(place name, title, where the title ends or, for a place in brackets, where the text begins) of a line
     that opens a report, if it does."""
@@ -144,10 +169,15 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
             end_of_body = start
             break
 
-    headings = [
-        (n, h) for n, (start, _, line) in enumerate(lines)
-        if start < end_of_body and (h := heading_of(line)) and is_region(h[0])
-    ]
+    headings = []
+    for n, (start, _, line) in enumerate(lines):
+        if start >= end_of_body:
+            break
+        if (h := heading_of(line)) and is_region(h[0]):
+            headings.append((n, h))
+        elif (signed := _signature(lines, n)) and is_region(signed[1][0]):
+            headings = [(k, h) for k, h in headings if k < signed[0]]
+            headings.append(signed)
     if not headings:
         header = read_header(text, 0)
         first = next((ln for _, _, ln in lines if ln.strip() and not WEB_CHROME_RE.search(ln.strip())), "")
@@ -160,8 +190,9 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
         start = lines[n][0]
         stop = lines[headings[k + 1][0]][0] if k + 1 < len(headings) else end_of_body
         inline = skip < len(lines[n][2])
+        one_line = skip <= len(lines[n][2])  # (a title signed on the line below takes two)
         # A two-line heading: the next line is short and not a sentence.
-        if (not inline and n + 1 < len(lines) and 0 < len(lines[n + 1][2]) <= 24
+        if (not inline and one_line and n + 1 < len(lines) and 0 < len(lines[n + 1][2]) <= 24
                 and not re.search(r"[。,;]", lines[n + 1][2])):
             title = f"{title} {lines[n + 1][2].strip()}"
             skip += 1 + len(lines[n + 1][2])

@@ -100,6 +100,15 @@ def test_a_wechat_numbered_heading_and_a_body_named_heading_open_reports():
                                                              ("三门峡市", "以“小切口”推动“大民生”")]
 
 
+def test_a_title_signed_with_its_body_and_a_name_alone_on_its_line_open_reports():
+    body = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
+    text = (f"专辑\n\n河南省人大社会建设委员会　　2024年12月10日\n\n坚持“三个聚焦”　推动养老服务提质增效\n——濮阳市人大常委会\n\n"
+            f"濮阳市{body}\n\n（濮阳市人大常委会供稿）\n\n洛阳市\n\n洛阳市{body}\n")
+    _, (_, segments) = _split(text)
+    assert [(s.heading_name, s.title) for s in segments] == [("濮阳市", "坚持“三个聚焦” 推动养老服务提质增效"),
+                                                             ("洛阳市", "洛阳市")]
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
