@@ -169,15 +169,19 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
             end_of_body = start
             break
 
-    headings = []
+    headings, signed = [], []
     for n, (start, _, line) in enumerate(lines):
         if start >= end_of_body:
             break
         if (h := heading_of(line)) and is_region(h[0]):
             headings.append((n, h))
-        elif (signed := _signature(lines, n)) and is_region(signed[1][0]):
-            headings = [(k, h) for k, h in headings if k < signed[0]]
-            headings.append(signed)
+        elif (sig := _signature(lines, n)) and is_region(sig[1][0]):
+            signed.append(sig)
+    # A name alone, or a signature, opens reports only where it recurs: one alone is a masthead
+    # (河南省人大常委会 above a news item about 郑州).
+    if len(signed) >= 2:
+        at = {n for n, _ in signed}
+        headings = sorted([*(h for h in headings if h[0] not in at), *signed], key=lambda h: h[0])
     if not headings:
         header = read_header(text, 0)
         first = next((ln for _, _, ln in lines if ln.strip() and not WEB_CHROME_RE.search(ln.strip())), "")

@@ -109,6 +109,11 @@ def test_a_title_signed_with_its_body_and_a_name_alone_on_its_line_open_reports(
                                                              ("洛阳市", "洛阳市")]
 
 
+def test_one_name_alone_on_a_line_is_a_masthead_not_a_heading():
+    _, (_, segments) = _split("河南省人大常委会\n\n郑州市持续推进老年助餐服务\n\n本报讯 郑州市人大常委会开展监督。")
+    assert [s.heading_name for s in segments] == [None]
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
