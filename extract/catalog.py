@@ -9,14 +9,17 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extract.normalize import CN_ORDINAL
+
 # Clause and sentence characters for the cue macros: a cue never reaches over a clause
-# boundary ({c}) or a sentence boundary ({s}), which is what keeps a cue with its own number.
+# boundary ({c}) or a sentence boundary ({s}), which is what keeps a cue with its own number;
+# and {n}, a Chinese ordinal (三、…).
 CLAUSE_CHAR = r"[^,;。!?:\n]"
 SENTENCE_CHAR = r"[^;。!?\n]"
 
 
 def expand(pattern: str) -> str:
-    return pattern.replace("{c}", CLAUSE_CHAR).replace("{s}", SENTENCE_CHAR)
+    return pattern.replace("{c}", CLAUSE_CHAR).replace("{s}", SENTENCE_CHAR).replace("{n}", CN_ORDINAL)
 
 
 class Cue(BaseModel):

@@ -31,8 +31,10 @@ HEADING_BULLET = rf"(?:[{BULLETS}]\s*)?"
 # 郑州: 上下联动 (a heading), 栾川县:打造… (a labelled paragraph)
 # (or 【开封】开封市人大常委会…, a place in brackets before a report's first paragraph)
 _NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}"  # (鹤 壁: a two-character name set apart by a space)
+# A Chinese ordinal as sections and items are numbered (三、…, (十二)…); the catalog's {n}.
+CN_ORDINAL = "[一二三四五六七八九十]{1,3}"
 # A heading may be numbered (一、郑州市:…, (二)许昌:…, a WeChat post's 01|南阳:…).
-ENUMERATOR = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|\d{1,2}\s*[|丨]|\(\s*[一二三四五六七八九十]{1,3}\s*\))?\s*"
+ENUMERATOR = rf"(?:{CN_ORDINAL}、|\d{{1,2}}[.、]|\d{{1,2}}\s*[|丨]|\(\s*{CN_ORDINAL}\s*\))?\s*"
 # (三门峡市人大常委会:… names its place by the place's body)
 BODY_SUFFIX = "人大常委会|人大工委|人大"
 _LABEL = HEADING_BULLET + ENUMERATOR + rf"(?:{_NAME}(?:{BODY_SUFFIX})?(?::|——)|【{_NAME}】)\s*\S"
