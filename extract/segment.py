@@ -102,21 +102,25 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def read_header(text: str, body_start: int) -> Header:
     head = text[:body_start] if body_start else text[:300]
-    issue = ISSUE_RE.search(head)
+    issue = ISSUE_RE.search(head) or next(
+        (m for line in head.split("\n") if (m := BARE_ISSUE_LINE_RE.fullmatch(line.strip()))), None)
     date = DATE_RE.search(head.replace(issue.group(0), "") if issue else head)
     album = ALBUM_RE.search(head)
     album_no = None
     if album:
         raw = album.group(1)
         album_no = int(raw) if raw.isdigit() else int(parse_cn(raw) or 0) or None
+    year = issue and (issue.group(1) or (date and date.group(1)))  # (第14期 under a dated masthead: its year)
     return Header(
-        issue=f"{issue.group(1)}年第{int(issue.group(2))}期" if issue else None,
+        issue=f"{year}年第{int(issue.group(2))}期" if year else None,
         date=f"{int(date.group(1)):04d}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
         album_no=album_no,
     )
 
 
 ISSUE_LINE_RE = re.compile(r"^" + ISSUE_RE.pattern + r"$")
+# An issue line without its brackets (2024年第14期, 第14期): a line of its own, so no sentence is taken for one.
+BARE_ISSUE_LINE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?第\s*(\d+)\s*期")
 MASTHEAD_RE = re.compile(r"^[^。,;!?]{1,24}$")
 
 
@@ -128,7 +132,8 @@ def _masthead(line: str) -> bool:
 
 def _opens_bulletin(line: str) -> bool:
     """A stripped line that begins a bulletin's header: its issue line or its album line."""
-    return bool(ISSUE_LINE_RE.match(line) or (ALBUM_RE.search(line) and len(line) <= 60))
+    return bool(ISSUE_LINE_RE.match(line) or BARE_ISSUE_LINE_RE.fullmatch(line)
+                or (ALBUM_RE.search(line) and len(line) <= 60))
 
 
 def _masthead_lines(above: list[str]) -> int:

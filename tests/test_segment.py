@@ -114,6 +114,17 @@ def test_one_name_alone_on_a_line_is_a_masthead_not_a_heading():
     assert [s.heading_name for s in segments] == [None]
 
 
+def test_a_bare_issue_line_dates_its_bulletin_and_opens_the_next_in_a_volume():
+    one = "河南人大简报\n{issue}\n河南省人大常委会办公厅　　{date}\n\n{city}: 标题\n\n{city}市召开座谈会3次。\n\n"
+    text = (one.format(issue="2024年第14期", date="2024年5月20日", city="郑州")
+            + one.format(issue="第15期", date="2024年6月3日", city="开封"))
+    assert len(split_bulletins(normalize(text).text)) == 2
+    from extract import extract_text
+    reports = extract_text(text, "volume.txt").reports
+    assert [(r.region_name, r.bulletin_issue, r.bulletin_date) for r in reports] == [
+        ("郑州市", "2024年第14期", "2024-05-20"), ("开封市", "2024年第15期", "2024-06-03")]
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
