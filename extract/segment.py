@@ -23,7 +23,9 @@ ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十�
 # Either may be numbered (一、郑州市:…, (二)许昌:…), and a two-character name set apart by a space (鹤 壁:…).
 NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,11}"
 BODY_SUFFIX_RE = re.compile(rf"({BODY_SUFFIX})$")
-HEADING_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?:(?P<name>{NAME})(?::|——)\s*(?P<title>\S.{{1,40}})$"
+# (a title is no sentence: 栾川县:建成乡村幸福院42个。 is a county's paragraph in its city's report)
+HEADING_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR
+                        + rf"(?:(?P<name>{NAME})(?::|——)\s*(?P<title>\S.{{0,39}}[^。])$"
                         rf"|【(?P<label>{NAME})】\s*(?P<opening>\S[^。!?]{{0,39}}))")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
@@ -165,8 +167,39 @@ def split_bulletins(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
-def split(text: str, is_region) -> tuple[Header, list[Segment]]:
-    """Header and reports of a normalised text; is_region(name) tells a heading from a slogan."""
+# A paragraph labelled with a place (开封市:开封市人大常委会组织…): in a digest of cities, a report of its own.
+LABELLED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}?)(?:{BODY_SUFFIX})?:\s*"
+                         r"(?P<opening>\S[^。!?]{0,39})")
+
+
+def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, is_city) -> list[tuple[int, tuple[str, str, int]]]:
+    """Paragraphs labelled with cities (or provinces) as headings, where two or more are: a county's label
+    in a city's report (栾川县:…) is a part of that report, not one of its own."""
+    found = []
+    for n, (start, _, line) in enumerate(lines):
+        if start < end_of_body and (m := LABELLED_RE.match(line)) and is_city(name := m.group("name").replace(" ", "")):
+            found.append((n, (name, m.group("opening").strip(), m.start("opening"))))
+    return found if len(found) >= 2 else []
+
+
+def _contributed(lines: list[tuple[int, int, str]], end_of_body: int) -> list[Segment]:
+    """Reports told apart only by their contributor lines ((郑州市人大常委会供稿) … (开封市人大常委会供稿)), where
+    there are two or more: each runs from the end of the one before to its own contributor line."""
+    ends = [(end, c.group("who")) for start, end, line in lines
+            if start < end_of_body and (c := CONTRIBUTOR_RE.match(line.strip()))]
+    if len(ends) < 2:
+        return []
+    segments, start = [], 0
+    for end, who in ends:
+        first = next((ln.strip() for s, _, ln in lines if start <= s < end and ln.strip()), "")
+        segments.append(Segment(start, end, None, first[:60], who))
+        start = end + 1
+    return segments
+
+
+def split(text: str, is_region, is_city=lambda name: False) -> tuple[Header, list[Segment]]:
+    """Header and reports of a normalised text; is_region(name) tells a heading from a slogan, and
+    is_city(name) a city's labelled paragraph in a digest from a county's in a city's report."""
     lines = _lines(text)
     end_of_body = len(text)
     for start, _, line in lines:
@@ -187,8 +220,11 @@ def split(text: str, is_region) -> tuple[Header, list[Segment]]:
     if len(signed) >= 2:
         at = {n for n, _ in signed}
         headings = sorted([*(h for h in headings if h[0] not in at), *signed], key=lambda h: h[0])
+    headings = headings or _labelled(lines, end_of_body, is_city)
     if not headings:
         header = read_header(text, 0)
+        if contributed := _contributed(lines, end_of_body):
+            return header, contributed
         first = next((ln for _, _, ln in lines if ln.strip() and not WEB_CHROME_RE.search(ln.strip())), "")
         return header, [Segment(0, end_of_body, None, first[:60], None)]
 

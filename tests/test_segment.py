@@ -125,6 +125,24 @@ def test_a_bare_issue_line_dates_its_bulletin_and_opens_the_next_in_a_volume():
         ("郑州市", "2024年第14期", "2024-05-20"), ("开封市", "2024年第15期", "2024-06-03")]
 
 
+def test_reports_told_apart_only_by_contributor_lines_are_split_there():
+    text = ("工作交流\n\n许昌市人大常委会实地察看助餐点46个。\n\n（许昌市人大常委会供稿）\n\n"
+            "漯河市人大常委会梳理问题32个。\n\n（漯河市人大常委会供稿）\n")
+    _, (_, segments) = _split(text)
+    assert [s.contributor for s in segments] == ["许昌市人大常委会", "漯河市人大常委会"]
+    from extract import extract_text
+    assert [r.region_name for r in extract_text(text, "t.txt").reports] == ["许昌市", "漯河市"]
+
+
+def test_paragraphs_labelled_with_cities_open_reports_but_a_citys_county_labels_do_not():
+    from extract import extract_text
+    body = "人大常委会组织代表参与监督,全市已建成老年助餐点"
+    digest = f"通报\n\n南阳市:南阳市{body}436个。\n\n信阳市:信阳市{body}389个。\n"
+    assert [r.region_name for r in extract_text(digest, "t.txt").reports] == ["南阳市", "信阳市"]
+    city = "洛阳市人大常委会开展监督。\n\n栾川县:建成乡村幸福院42个。\n\n嵩县:建成乡村幸福院36个。\n"
+    assert [r.region_name for r in extract_text(city, "t.txt").reports] == ["洛阳市"]
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
