@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.111"
+EXTRACTOR_VERSION = "2026.11.26.112"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
@@ -275,13 +275,13 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
     hints = _province_hints(norm.text)
     is_region = lambda name: REGIONS.resolve(name, hints) is not None  # noqa: E731
 
-    def is_city(name: str) -> bool:
+    def city_of(name: str) -> str | None:
         code = REGIONS.resolve(name, hints)
-        return code is not None and REGIONS[code].level in ("prefecture", "province")
+        return code if code is not None and REGIONS[code].level in ("prefecture", "province") else None
 
     bulletins = []
     for b0, b1 in split_bulletins(norm.text):
-        header, segments = split(norm.text[b0:b1], is_region, is_city)
+        header, segments = split(norm.text[b0:b1], is_region, city_of)
         bulletins += [(header, replace(seg, start=seg.start + b0, end=seg.end + b0)) for seg in segments]
     mentions = tuple(find_mentions(norm.text))
     regions_in_text = sorted(REGIONS.find_all(norm.text, hints))

@@ -172,14 +172,30 @@ LABELLED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}
                          r"(?P<opening>\S[^。!?]{0,39})")
 
 
-def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, is_city) -> list[tuple[int, tuple[str, str, int]]]:
+def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
     """Paragraphs labelled with cities (or provinces) as headings, where two or more are: a county's label
     in a city's report (栾川县:…) is a part of that report, not one of its own."""
     found = []
     for n, (start, _, line) in enumerate(lines):
-        if start < end_of_body and (m := LABELLED_RE.match(line)) and is_city(name := m.group("name").replace(" ", "")):
+        if start < end_of_body and (m := LABELLED_RE.match(line)) and city_of(name := m.group("name").replace(" ", "")):
             found.append((n, (name, m.group("opening").strip(), m.start("opening"))))
     return found if len(found) >= 2 else []
+
+
+# A paragraph whose subject is a place's body (▲开封市人大常委会组织…): in a digest of cities, a report of its own.
+BODIED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}?)(?:{BODY_SUFFIX})(?![:：])")
+
+
+def _bodied(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
+    """Paragraphs that open with a city's body as headings, where two or more cities' do (one city's own
+    body opening several of its paragraphs, under a title naming it too, makes no digest)."""
+    found, cities = [], set()
+    for n, (start, _, line) in enumerate(lines):
+        if start < end_of_body and (m := BODIED_RE.match(line)) and (
+                city := city_of(name := m.group("name").replace(" ", ""))):
+            found.append((n, (name, line.strip()[:40], m.start("name"))))
+            cities.add(city)
+    return found if len(cities) >= 2 else []
 
 
 def _contributed(lines: list[tuple[int, int, str]], end_of_body: int) -> list[Segment]:
@@ -197,9 +213,10 @@ def _contributed(lines: list[tuple[int, int, str]], end_of_body: int) -> list[Se
     return segments
 
 
-def split(text: str, is_region, is_city=lambda name: False) -> tuple[Header, list[Segment]]:
+def split(text: str, is_region, city_of=lambda name: None) -> tuple[Header, list[Segment]]:
     """Header and reports of a normalised text; is_region(name) tells a heading from a slogan, and
-    is_city(name) a city's labelled paragraph in a digest from a county's in a city's report."""
+    city_of(name), the code of a city or province (else None), a city's labelled paragraph in a digest
+    from a county's in a city's report."""
     lines = _lines(text)
     end_of_body = len(text)
     for start, _, line in lines:
@@ -220,11 +237,13 @@ def split(text: str, is_region, is_city=lambda name: False) -> tuple[Header, lis
     if len(signed) >= 2:
         at = {n for n, _ in signed}
         headings = sorted([*(h for h in headings if h[0] not in at), *signed], key=lambda h: h[0])
-    headings = headings or _labelled(lines, end_of_body, is_city)
+    headings = headings or _labelled(lines, end_of_body, city_of)
     if not headings:
         header = read_header(text, 0)
         if contributed := _contributed(lines, end_of_body):
             return header, contributed
+        headings = _bodied(lines, end_of_body, city_of)
+    if not headings:
         first = next((ln for _, _, ln in lines if ln.strip() and not WEB_CHROME_RE.search(ln.strip())), "")
         return header, [Segment(0, end_of_body, None, first[:60], None)]
 

@@ -143,6 +143,17 @@ def test_paragraphs_labelled_with_cities_open_reports_but_a_citys_county_labels_
     assert [r.region_name for r in extract_text(city, "t.txt").reports] == ["洛阳市"]
 
 
+def test_paragraphs_opening_with_two_cities_bodies_are_their_reports_but_one_citys_are_one_report():
+    from extract import extract_text
+    digest = ("简讯\n\n▲焦作市人大常委会组成4个调研组。全市已建成老年助餐点268个。\n\n"
+              "▲新乡市人大常委会组织代表312人次参与监督。全市农村养老服务设施覆盖率达到81.9%。\n")
+    records = extract_text(digest, "t.txt").records
+    assert {(r.region_name, r.indicator) for r in records if r.indicator != "supervision_groups"} == {
+        ("焦作市", "meal_sites"), ("新乡市", "deputies_participating"), ("新乡市", "rural_facility_coverage")}
+    one = "浙江省湖州市人大常委会开展监督\n\n湖州市人大常委会对全市养老服务开展专项监督。全市老龄化率达到27.4%。\n"
+    assert len(extract_text(one, "t.txt").reports) == 1
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
