@@ -110,8 +110,10 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         c.region_code = report.parent  # 全市 in a county's or a district's report: its city
         return
     # (not the supervision's own counts, which are the report's, unless several places' counts head them)
-    if (not in_clause and not words["whole"].search(clause_left) and (scope := _head_scope(f, ctx, catalog))
-            and (scope == "several" or c.indicator.domain != "supervision")):
+    supervision = c.indicator.domain == "supervision"
+    if (not in_clause and not words["whole"].search(clause_left)
+            and (not supervision or words["together"].search(text, s0, c0))
+            and (scope := _head_scope(f, ctx, catalog)) and (scope == "several" or not supervision)):
         if scope == "several":  # 4市共梳理问题62个,目前已整改47个
             doubt(c, "scope_uncertain", "an earlier clause of its sentence speaks of several places at once")
         else:

@@ -60,6 +60,7 @@ class Segment:
 # A place's name, or its body's, alone on a line (洛阳市); a title's signature below it (——濮阳市人大常委会),
 # or after it on its line (推动养老服务提质增效——濮阳市人大常委会).
 NAME_ALONE_RE = re.compile(r"\s*" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}?)(?:{BODY_SUFFIX})?\s*")
+NAME_ALONE_MAX = 32  # a bullet, a number, a name of up to 12 characters spaced apart, a body's name
 SIGNED_RE = re.compile(rf"\s*(?P<title>[^。!?]{{2,40}}?)?\s*——\s*(?P<name>{NAME}?)(?:{BODY_SUFFIX})?\s*")
 
 
@@ -67,10 +68,11 @@ def _signature(lines: list[tuple[int, int, str]], n: int) -> tuple[int, tuple[st
     """A report opened by a place's name alone on line n, or by a title signed with it: (the line where the
     report begins, (name, title, skip)); skip runs over the heading's lines."""
     line = lines[n][2]
-    if (alone := NAME_ALONE_RE.fullmatch(line)) and alone.group("name"):
+    # (cheap tests first: every line is asked, and few are short or hold a dash)
+    if len(line) <= NAME_ALONE_MAX and (alone := NAME_ALONE_RE.fullmatch(line)) and alone.group("name"):
         name = alone.group("name").replace(" ", "")
         return n, (name, name, len(line))
-    signed = SIGNED_RE.fullmatch(line)
+    signed = SIGNED_RE.fullmatch(line) if "——" in line else None
     if signed is None:
         return None
     name = signed.group("name").replace(" ", "")
@@ -85,6 +87,8 @@ def _signature(lines: list[tuple[int, int, str]], n: int) -> tuple[int, tuple[st
 def heading_of(line: str) -> tuple[str, str, int] | None:
     """(place name, title, where the title ends or, for a place in brackets, where the text begins) of a line
     that opens a report, if it does."""
+    if ":" not in line and "—" not in line and "【" not in line:  # (every heading has one: most lines have none)
+        return None
     m = HEADING_RE.match(line)
     if m is None:
         return None
