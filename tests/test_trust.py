@@ -426,6 +426,10 @@ THING = [
     (CITY + "全市农村家庭医生签约服务覆盖率达到76.3%,农村养老服务设施覆盖率达到83.1%。", "411300",
      "rural_facility_coverage", 83.1, "primary"),
     (CITY + "全市农村老年助餐服务覆盖率为45.6%。", "411300", "rural_facility_coverage", 45.6, "absent"),
+    (CITY + "全市农村留守老人关爱服务覆盖率达到92.6%。", "411300", "rural_facility_coverage", 92.6, "absent"),
+    (CITY + "全市农村居家养老上门服务覆盖率为35.2%。", "411300", "rural_facility_coverage", 35.2, "absent"),
+    (CITY + "全市行政村养老服务设施覆盖率达到64.7%。", "411300", "rural_facility_coverage", 64.7, "primary"),
+    (CITY + "全县农村互助幸福院覆盖率达到76%。", "411300", "rural_facility_coverage", 76, "primary"),
     # A "数说" list: the figure first, then a dash and what it counts.
     (CITY + "\n\n数说成效:\n\n412个——全市已建成运营的老年助餐点总数\n\n86.3%——全市农村养老服务设施覆盖率\n",
      "411300", "meal_sites", 412, {"primary": True, "status": "operating"}),
