@@ -412,6 +412,8 @@ STAGE = [
      "411300", "elderly_share", 17.2, "never_primary"),
 ]
 THING = [
+    # The old who draw an allowance are those it reached, not all of their age.
+    (CITY + "全市享受高龄津贴的80周岁以上老年人14.6万人。", "411300", "oldest_old_population", 146000, "not_primary"),
     # Sites visited are sites inspected, not the place's meal sites.
     (CITY + "共有代表138人次参与,走访助餐点27个,收集意见建议41条。", "411300", "facilities_inspected", 27, "primary"),
     (CITY + "共有代表138人次参与,走访助餐点27个,收集意见建议41条。", "411300", "meal_sites", 27, "absent"),
