@@ -318,7 +318,9 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     累计建成45个,2022年底达到68个, 荥阳市已建成85个,我市仅建成42个."""
     m, words = f.m, catalog.words.res
     pointed = bf.s0 == f.p0 and words["reference"].match(f.clause_left)  # ;…,这一比例上升至20.7%
-    if (bf.s0 != f.s0 and not pointed) or not m.counter or m.counter != before.mention.counter:
+    # 截至2023年底,全市老年助餐点412个;截至2024年6月底,达到468个: a step of the series after a semicolon
+    stepped = bf.s0 == f.p0 and f.text[f.s0 - 1:f.s0] == ";" and words["continued"].search(f.left.replace(",", ""))
+    if (bf.s0 != f.s0 and not pointed and not stepped) or not m.counter or m.counter != before.mention.counter:
         return None
     if not words["item_end"].match(f.text, m.counter_end):
         return None  # 覆盖郑州市20个乡镇: the count of something else

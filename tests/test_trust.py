@@ -220,6 +220,9 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # A series goes on after a semicolon: its latest step is the figure.
+    ("南阳市人大常委会2024年开展监督。截至2023年底,全市老年助餐点412个;截至2024年6月底,达到468个。", "411300", "meal_sites",
+     468, {"primary": True, "ref_period": "2024-06"}),
     # The year's tasks named at the head of a sentence make its figures plans.
     (CITY + "全年任务是:新建老年助餐点100个,农村养老服务设施覆盖率提高到75%。", "411300", "rural_facility_coverage", 75,
      "not_primary"),
