@@ -280,7 +280,8 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
                 # before (a part without a stage of its own has the total's).
                 c.status = c.status or whole.status
                 doubt(c, "subset", "a part of the total the sentence before gives")
-            elif totals.get(key) == f.s0 and catalog.words.res["running_total"].search(f.clause_left):
+            elif totals.get(key) == f.s0 and not c.column and catalog.words.res["running_total"].search(f.clause_left):
+                # (not in a table's 合计 row, whose label is no running total of the cells before it)
                 # 全市新建老年助餐点38个,总数达到226个: what came before the total is what was added to it.
                 doubt(given[key], "subset", "an increase or a part: the sentence goes on to the total")
             totals[key] = f.s0

@@ -76,7 +76,8 @@ def _table_top(text: str, pos: int) -> tuple[str | None, str]:
     tabs: blank lines between them, as a PDF's text layer leaves, do not end the run; None where the cell's
     row is the run's first line), and the caption: the line above the table (鹤壁市各县区老年助餐点建设情况)."""
     row = text.rfind("\n", 0, pos) + 1
-    heading, caption, line_start = None, "", row
+    run: list[str] = []  # the table's lines above the cell's row, bottom to top
+    caption, line_start = "", row
     while line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1
         line = text[above:line_start - 1]
@@ -86,9 +87,37 @@ def _table_top(text: str, pos: int) -> tuple[str | None, str]:
                 # the columns' things)
                 caption = line.strip() if not CLAUSE_STOP_RE.search(line) else ""
                 break
-            heading = line
+            run.append(line)
         line_start = above
-    return heading, caption
+    run.reverse()
+    headings = [line for line in run[:3] if _is_heading(line)]
+    if len(headings) >= 2 and run[:len(headings)] == headings:
+        own = text[row:text.find("\n", row) if "\n" in text[row:] else len(text)]
+        return _stacked(headings, own.count("\t") + 1), caption
+    return (run[0] if run else None), caption
+
+
+def _is_heading(line: str) -> bool:
+    """A table line with no figures but years: a heading, not a row."""
+    return not any(ch.isdigit() for ch in YEAR_HEADING_RE.sub("", line))
+
+
+def _stacked(lines: list[str], width: int) -> str:
+    """One heading line of `width` cells (a row's) from a heading of two or three rows, each cell read from
+    the bottom row up (已建成 under 老年助餐点(个), which spans 已建成 and 在建: 已建成老年助餐点(个)); an empty cell of
+    an upper row is the cell to its left, which spans it. Normalised lines lose their empty cells at either
+    end: the top row its last ones (spans), a lower row its first (under the row labels' heading)."""
+    rows = [line.split("\t") for line in lines]
+    filled = []
+    for n, cells in enumerate(rows):
+        cells = [c.strip() for c in cells][:width]
+        pad = [""] * (width - len(cells))
+        cells = cells + pad if n == 0 else pad + cells
+        if n < len(rows) - 1:  # (a span runs right from its cell, never from the row labels' column)
+            for k in range(2, width):
+                cells[k] = cells[k] or cells[k - 1]
+        filled.append(cells)
+    return "\t".join("".join(reversed([r[k] for r in filled if r[k]])) for k in range(width))
 
 
 def _column_heading(heading: str | None, text: str, pos: int) -> str | None:

@@ -2,7 +2,7 @@
 
 from extract import extract_text
 from extract.numbers import find_mentions
-from extract.tables import _column_heading, _table_top, as_percent
+from extract.tables import _column_heading, _stacked, _table_top, as_percent
 
 
 def test_a_cells_heading_is_the_top_line_of_its_run_and_the_caption_the_line_above():
@@ -37,3 +37,14 @@ def test_a_paragraph_of_prose_above_a_table_is_no_caption():
     assert _table_top(text, text.index("22"))[1] == ""
     records = {(r.indicator, r.value) for r in extract_text(text, "t.txt").records}
     assert ("facilities_inspected", 22) not in records and ("meal_sites", 9) in records
+
+
+def test_a_heading_of_two_rows_names_each_column_from_the_bottom_row_up():
+    # (normalised lines lose the top row's empty cells at its end, and a lower row's at its start)
+    assert _stacked(["县(市、区)\t老年助餐点(个)\t\t养老床位(张)", "已建成\t在建\t总数\t护理型"], 5).split("\t") == [
+        "县(市、区)", "已建成老年助餐点(个)", "在建老年助餐点(个)", "总数养老床位(张)", "护理型养老床位(张)"]
+    text = ("周口市人大常委会调研。\n县(市、区)\t老年助餐点(个)\t\t养老床位(张)\t\n\t已建成\t在建\t总数\t护理型\n"
+            "项城市\t86\t12\t3260\t1710\n合计\t229\t36\t8610\t4190\n")
+    primary = {(r.region_name, r.indicator, r.value, r.status) for r in extract_text(text, "t.txt").records if r.primary}
+    assert primary == {("周口市项城市", "meal_sites", 86, "built"), ("周口市项城市", "care_beds", 3260, None),
+                       ("周口市", "meal_sites", 229, "built"), ("周口市", "care_beds", 8610, None)}
