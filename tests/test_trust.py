@@ -415,6 +415,7 @@ STAGE = [
      "411300", "elderly_share", 17.2, "never_primary"),
 ]
 THING = [
+    (CITY + "全县建有乡镇敬老院15所,床位1280张。", "411300", "care_beds", 1280, "not_primary"),
     # The old who draw an allowance are those it reached, not all of their age.
     (CITY + "全市享受高龄津贴的80周岁以上老年人14.6万人。", "411300", "oldest_old_population", 146000, "not_primary"),
     # Sites visited are sites inspected, not the place's meal sites.
@@ -756,6 +757,10 @@ THING = [
     (CITY + "全市建成城乡老年助餐点420个。", "411300", "meal_sites", 420, "primary"),
 ]
 QUALIFIER = [
+    # Places named before a count joined by 和 make it at least; people named before a count do not.
+    (CITY + "视察组先后来到县中心敬老院、城郊乡敬老院和2个村级幸福院。", "411300", "facilities_inspected", 2,
+     {"qualifier": "at_least"}),
+    (CITY + "常委会主任、副主任及6个联动监督组听取了汇报。", "411300", "supervision_groups", 6, {"qualifier": "exact"}),
     (CITY + "调研组实地查看了4个养老服务中心以及淇滨区敬老院、浚县福寿康养中心等。", "411300", "facilities_inspected",
      4, {"qualifier": "at_least"}),
     (CITY + "听取民政、卫健、住建等9个部门工作汇报。", "411300", "departments_briefed", 9, {"qualifier": "exact"}),
