@@ -123,6 +123,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
         cut = len(left) - change.start()
         hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
+        if hit is None and left[:change.start()].endswith(","):
+            # …覆盖率提升最快,由2023年底的52.6%提高到目前的76.9%: the noun ends the clause before the change.
+            noun = left[:change.start() - 1]
+            hit = _match(noun, right, context, last_clause(noun), m, catalog)
     return hit
 
 

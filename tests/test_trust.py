@@ -220,6 +220,9 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # The noun may end the clause before the change (…覆盖率提升最快,由…提高到…).
+    (CITY + "全市农村养老服务设施覆盖率提升最快,由2023年底的52.6%提高到目前的76.9%。", "411300", "rural_facility_coverage",
+     76.9, "primary"),
     # A series goes on after a semicolon: its latest step is the figure.
     ("南阳市人大常委会2024年开展监督。截至2023年底,全市老年助餐点412个;截至2024年6月底,达到468个。", "411300", "meal_sites",
      468, {"primary": True, "ref_period": "2024-06"}),
