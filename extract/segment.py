@@ -197,7 +197,7 @@ def _bodied(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> lis
     for n, (start, _, line) in enumerate(lines):
         if start < end_of_body and (m := BODIED_RE.match(line)) and (
                 city := city_of(name := m.group("name").replace(" ", ""))):
-            found.append((n, (name, line.strip()[:40], m.start("name"))))
+            found.append((n, (name, re.split(r"[。!?]", line[m.start("name"):])[0][:40], m.start("name"))))
             cities.add(city)
     return found if len(cities) >= 2 else []
 
@@ -212,7 +212,7 @@ def _contributed(lines: list[tuple[int, int, str]], end_of_body: int) -> list[Se
     segments, start = [], 0
     for end, who in ends:
         first = next((ln.strip() for s, _, ln in lines if start <= s < end and ln.strip()), "")
-        segments.append(Segment(start, end, None, first[:60], who))
+        segments.append(Segment(start, end, None, re.split(r"[。!?]", first)[0][:60], who))
         start = end + 1
     return segments
 
