@@ -22,8 +22,9 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.119"
+EXTRACTOR_VERSION = "2026.11.26.120"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
+PROVINCE_BODY_RE = re.compile(r"省人大|全省")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
 QUOTE_MAX = 120
 
@@ -45,7 +46,9 @@ def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> st
     if seg.heading_name is None:
         # A report told apart by its contributor line is the contributor's place's (开封市人大常委会供稿).
         named = [code for _, _, code in REGIONS.find_all(seg.contributor or "", hints)]
-        return named[0] if named else REGIONS.main_region(body, hints)
+        found = named[0] if named else REGIONS.main_region(body, hints)
+        # (省人大常委会…全省… naming no place: the province the text's places lie in)
+        return found or (hints[0] if hints and PROVINCE_BODY_RE.search(body) else None)
     city = REGIONS.resolve(seg.heading_name, hints)
     if city is None:
         return None

@@ -202,6 +202,9 @@ def _bodied(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> lis
     return found if len(cities) >= 2 else []
 
 
+LEAD_FIGURES_RE = re.compile(r"\d[^\n]*[。!?]$", re.M)  # a sentence with a figure in it, ending its line
+
+
 def _contributed(lines: list[tuple[int, int, str]], end_of_body: int) -> list[Segment]:
     """Reports told apart only by their contributor lines ((郑州市人大常委会供稿) … (开封市人大常委会供稿)), where
     there are two or more: each runs from the end of the one before to its own contributor line."""
@@ -241,12 +244,16 @@ def split(text: str, is_region, city_of=lambda name: None) -> tuple[Header, list
     if len(signed) >= 2:
         at = {n for n, _ in signed}
         headings = sorted([*(h for h in headings if h[0] not in at), *signed], key=lambda h: h[0])
-    headings = headings or _labelled(lines, end_of_body, city_of)
+    digest = False  # the reports are a digest's paragraphs, told apart by their cities, not by headings
+    if not headings:
+        headings = _labelled(lines, end_of_body, city_of)
+        digest = bool(headings)
     if not headings:
         header = read_header(text, 0)
         if contributed := _contributed(lines, end_of_body):
             return header, contributed
         headings = _bodied(lines, end_of_body, city_of)
+        digest = bool(headings)
     if not headings:
         first = next((ln for _, _, ln in lines if ln.strip() and not WEB_CHROME_RE.search(ln.strip())), "")
         return header, [Segment(0, end_of_body, None, first[:60], None)]
@@ -254,6 +261,11 @@ def split(text: str, is_region, city_of=lambda name: None) -> tuple[Header, list
     header = read_header(text, lines[headings[0][0]][0])
     segments = [Segment(start, end, None, line.strip()[:60], None, editor_note=True)
                 for start, end, line in lines[:headings[0][0]] if EDITOR_NOTE_RE.match(line.strip())]
+    lead = lines[headings[0][0]][0]
+    if digest and LEAD_FIGURES_RE.search(text, 0, lead):
+        # 全省已建成…1.26万个。 above the cities' paragraphs: the digest's own figures, a report of their own
+        first = next((ln.strip() for _, _, ln in lines if ln.strip()), "")
+        segments.append(Segment(0, lead, None, first[:60], None))
     for k, (n, (name, title, skip)) in enumerate(headings):
         start = lines[n][0]
         stop = lines[headings[k + 1][0]][0] if k + 1 < len(headings) else end_of_body

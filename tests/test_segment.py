@@ -154,6 +154,15 @@ def test_paragraphs_opening_with_two_cities_bodies_are_their_reports_but_one_cit
     assert len(extract_text(one, "t.txt").reports) == 1
 
 
+def test_a_digests_own_figures_above_its_cities_paragraphs_are_the_provinces():
+    from extract import extract_text
+    text = ("联动监督工作动态\n\n省人大常委会执法检查组分赴各地开展检查,全省已建成老年助餐点1.26万个。\n\n"
+            "郑州市人大常委会组成5个调研组。全市已建成老年助餐点1924个。\n\n"
+            "洛阳市人大常委会组织代表96人次参与监督。全市农村养老服务设施覆盖率达到74.1%。\n")
+    meals = {(r.region_name, r.value) for r in extract_text(text, "t.txt").records if r.indicator == "meal_sites"}
+    assert meals == {("河南省", 12600), ("郑州市", 1924)}
+
+
 def test_a_slogan_with_a_colon_is_not_a_heading():
     _, (_, segments) = _split("洛阳市人大常委会开展监督。\n\n总体要求: 坚持问题导向\n\n召开座谈会3次。")
     assert [s.heading_name for s in segments] == [None]
