@@ -117,6 +117,7 @@ class ReportContext:
     mention_starts: tuple[int, ...] = ()
     part: str | None = None  # a town whose own body reports (城关镇人大主席团): the report's figures are its
     undecided: bool = False  # the report's place is one of several same-named ones, and nothing says which
+    plan: bool = False  # the report is a plan as a whole (its title: 工作要点): its figures are plans
     plan_starts: tuple[int, ...] = ()  # the text's next-steps sections (下一步…), as [start, end) spans
     plan_ends: tuple[int, ...] = ()
     plan_years: tuple[int | None, ...] = ()  # … and the year each names, if any

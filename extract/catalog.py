@@ -157,6 +157,7 @@ class Words(BaseModel):
     target: str  # a plan, target or projection
     deadline: str  # 年底前, 到2025年: a plan unless done words follow or its year (group y) is past
     plan_opener: str  # a paragraph that opens a next-steps section (下一步,…): its figures are plans
+    plan_title: str  # a report that is a plan as a whole, by its title (…2024年工作要点)
     plan_heading: str  # a heading line of one (下一步工作建议:), with the enumerated lines after it
     plan_section: str  # a numbered section heading of plans (二、2024年工作安排): its paragraphs are plans
     section: str  # what opens a numbered section (三、), which ends the one before

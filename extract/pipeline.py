@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.120"
+EXTRACTOR_VERSION = "2026.11.26.121"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 PROVINCE_BODY_RE = re.compile(r"省人大|全省")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
@@ -314,7 +314,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             is_province=REGIONS[code].level == "province",
             year=year,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
-            part=rules.reporting_part(seg.title),
+            part=rules.reporting_part(seg.title), plan=bool(CATALOG.words.res["plan_title"].search(seg.title)),
             undecided=REGIONS.undecided(code, hints, norm.text), plan_starts=plan_starts, plan_ends=plan_ends,
             plan_years=plan_years,
             own_endings="".join({norm.text[end - 1] for start, end, named in regions_in_text

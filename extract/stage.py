@@ -118,6 +118,8 @@ def mark_plans(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         why = f"a plan or target (the table's column {c.column})"
     if not why and ctx.year and c.ref_period and c.ref_period[:4].isdigit() and int(c.ref_period[:4]) > ctx.year:
         why = f"a projection for {c.ref_period[:4]}"
+    if not why and ctx.plan:
+        why = "the report is a plan as a whole (its title names it one)"
     if not why and ctx.plan_starts and not words["done"].search(clause_left):
         n = bisect_right(ctx.plan_starts, f.m.start) - 1
         year = ctx.plan_years[n] if 0 <= n < len(ctx.plan_years) else None

@@ -220,6 +220,14 @@ PLACE = [
      "elderly_share", 20.7, "primary"),
 ]
 STAGE = [
+    # A report whose title names it a plan (工作要点) is a plan throughout; one on how a plan went is not.
+    ("汤阴县人大常委会2024年工作要点\n\n一、开展养老服务联动监督,组织代表不少于100人次参与,推动新建老年助餐点20个。", "410523",
+     "deputies_participating", 100, "not_primary"),
+    ("汤阴县人大常委会2024年工作要点\n\n一、开展养老服务联动监督,组织代表不少于100人次参与,推动新建老年助餐点20个。", "410523",
+     "meal_sites", 20, {"status": "planned"}),
+    ("汤阴县人大常委会关于2023年工作计划执行情况的报告\n\n2023年，县人大常委会认真执行年度工作计划，全年组织县乡两级人大代表"
+     "136人次参与养老服务联动监督，实地察看养老服务设施，推动解决了一批群众急难愁盼问题，监督工作取得明显成效。", "410523",
+     "deputies_participating", 136, "primary"),
     # The noun may end the clause before the change (…覆盖率提升最快,由…提高到…).
     (CITY + "全市农村养老服务设施覆盖率提升最快,由2023年底的52.6%提高到目前的76.9%。", "411300", "rural_facility_coverage",
      76.9, "primary"),
