@@ -30,7 +30,10 @@ BULLETS = "◆◇■□●○▲△★☆►▶•"
 HEADING_BULLET = rf"(?:[{BULLETS}]\s*)?"
 # 郑州: 上下联动 (a heading), 栾川县:打造… (a labelled paragraph)
 # (or 【开封】开封市人大常委会…, a place in brackets before a report's first paragraph)
-_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,7}"  # (鹤 壁: a two-character name set apart by a space)
+# A name of Han characters, which a layout may set apart by spaces (鹤 壁); the quantifier (how many more
+# characters) is the user's: a label's is short, a heading's may be longer.
+SPACED_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff])"
+_NAME = SPACED_NAME + "{1,7}"
 # A Chinese ordinal as sections and items are numbered (三、…, (十二)…); the catalog's {n}.
 CN_ORDINAL = "[一二三四五六七八九十]{1,3}"
 # A heading may be numbered (一、郑州市:…, (二)许昌:…, a WeChat post's 01|南阳:…).
@@ -205,9 +208,10 @@ def pipe_lines(lines: list[str]) -> set[int]:
     return {n for n, line in enumerate(lines) if "|" in line and _PIPE_ROW_RE.fullmatch(line)}
 
 
-def table_lines(lines: list[str]) -> set[int]:
-    """The lines that are a table's heading or rows (PDF damage in the scorer leaves them unwrapped too)."""
-    found = pipe_lines(lines)
+def table_lines(lines: list[str], piped: set[int] | None = None) -> set[int]:
+    """The lines that are a table's heading or rows (PDF damage in the scorer leaves them unwrapped too);
+    piped: the Markdown table's lines, where the caller has them already."""
+    found = set(pipe_lines(lines) if piped is None else piped)
     found |= {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
     # (a regex over each line first: splitting every line of prose into cells costs more than the rest)
     rows = {n for n, line in enumerate(lines) if " " in line and _FIGURES_ROW_RE.fullmatch(line.strip())}
@@ -229,10 +233,10 @@ def _spaced_columns(stream: str, smap: np.ndarray, scodes: np.ndarray) -> tuple[
     if " " not in stream and "|" not in stream:
         return stream, smap, scodes
     lines = stream.split("\n")
-    table = table_lines(lines)
+    piped = pipe_lines(lines)
+    table = table_lines(lines, piped)
     if not table:
         return stream, smap, scodes
-    piped = pipe_lines(lines)
     keep = np.ones(len(scodes), dtype=bool)
     tabs: list[int] = []
     pos = 0

@@ -314,7 +314,7 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             is_province=REGIONS[code].level == "province",
             year=year,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
-            part=rules.reporting_part(seg.title), plan=bool(CATALOG.words.res["plan_title"].search(seg.title)),
+            part=rules.reporting_part(seg.title), plan=rules.plan_report(seg.title),
             undecided=REGIONS.undecided(code, hints, norm.text), plan_starts=plan_starts, plan_ends=plan_ends,
             plan_years=plan_years,
             own_endings="".join({norm.text[end - 1] for start, end, named in regions_in_text

@@ -29,12 +29,20 @@ from extract.candidate import (
 from extract.catalog import CATALOG, Catalog, Cue
 from extract.numbers import CN_DIGITS, Mention
 from extract.place import CLAUSE_HEAD_RE, assign_place, reporting_part
-from extract.stage import PERIOD_RE, RELATIVE_YEAR_RE, mark_plans, period_text, plan_sections, reference_period
+from extract.stage import (
+    PERIOD_RE,
+    RELATIVE_YEAR_RE,
+    mark_plans,
+    period_text,
+    plan_report,
+    plan_sections,
+    reference_period,
+)
 from extract.tables import as_percent, table_match
 
 # (re-exported: the pipeline builds its reports through these)
 __all__ = ["Candidate", "Frame", "Hit", "ReportContext", "candidate", "candidates", "frame", "frames", "match",
-           "plan_sections", "reporting_part"]
+           "plan_report", "plan_sections", "reporting_part"]
 
 TOTAL_POPULATION_RE = re.compile(r"总人口")
 SHARE_BASE_RE = re.compile(r"[^。;!?\n]{0,12}占[^。;!?\n]{0,4}(常住|户籍)")  # used with match()

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.normalize import BODY_SUFFIX, EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET
+from extract.normalize import BODY_SUFFIX, EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET, SPACED_NAME
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
@@ -21,7 +21,7 @@ ALBUM_RE = re.compile(r"专辑\s*\(\s*([零〇一二两三四五六七八九十�
 # 安阳: 唱好… or 平顶山——“三级联动”…: a place, a colon or a dash, a title; or a place in brackets before the
 # report's first paragraph (【开封】开封市人大常委会组织…), whose opening words stand for its title.
 # Either may be numbered (一、郑州市:…, (二)许昌:…), and a two-character name set apart by a space (鹤 壁:…).
-NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,11}"
+NAME = SPACED_NAME + "{1,11}"
 BODY_SUFFIX_RE = re.compile(rf"({BODY_SUFFIX})$")
 # (a title is no sentence: 栾川县:建成乡村幸福院42个。 is a county's paragraph in its city's report)
 HEADING_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR
@@ -64,18 +64,28 @@ NAME_ALONE_MAX = 32  # a bullet, a number, a name of up to 12 characters spaced 
 SIGNED_RE = re.compile(rf"\s*(?P<title>[^。!?]{{2,40}}?)?\s*——\s*(?P<name>{NAME}?)(?:{BODY_SUFFIX})?\s*")
 
 
+def _name(m: re.Match[str], group: str = "name") -> str:
+    """A place's name as a heading prints it, without the spaces a layout sets between its characters."""
+    return m.group(group).replace(" ", "")
+
+
+def _first_sentence(text: str, most: int) -> str:
+    """A report's first sentence, cut to `most` characters: its title where no heading gives one."""
+    return re.split(r"[。!?]", text)[0][:most]
+
+
 def _signature(lines: list[tuple[int, int, str]], n: int) -> tuple[int, tuple[str, str, int]] | None:
     """A report opened by a place's name alone on line n, or by a title signed with it: (the line where the
     report begins, (name, title, skip)); skip runs over the heading's lines."""
     line = lines[n][2]
     # (cheap tests first: every line is asked, and few are short or hold a dash)
     if len(line) <= NAME_ALONE_MAX and (alone := NAME_ALONE_RE.fullmatch(line)) and alone.group("name"):
-        name = alone.group("name").replace(" ", "")
+        name = _name(alone)
         return n, (name, name, len(line))
     signed = SIGNED_RE.fullmatch(line) if "——" in line else None
     if signed is None:
         return None
-    name = signed.group("name").replace(" ", "")
+    name = _name(signed)
     if signed.group("title"):
         return n, (name, signed.group("title").strip(), len(line))
     above = next((k for k in range(n - 1, max(-1, n - 3), -1) if lines[k][2].strip()), None)
@@ -93,9 +103,9 @@ def heading_of(line: str) -> tuple[str, str, int] | None:
     if m is None:
         return None
     if m.group("label"):
-        return m.group("label").replace(" ", ""), m.group("opening").strip(), m.start("opening")
+        return _name(m, "label"), m.group("opening").strip(), m.start("opening")
     # (三门峡市人大常委会:… names the place by its body)
-    return BODY_SUFFIX_RE.sub("", m.group("name").replace(" ", "")), m.group("title").strip(), len(line)
+    return BODY_SUFFIX_RE.sub("", _name(m)), m.group("title").strip(), len(line)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -181,7 +191,7 @@ def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> l
     in a city's report (栾川县:…) is a part of that report, not one of its own."""
     found = []
     for n, (start, _, line) in enumerate(lines):
-        if start < end_of_body and (m := LABELLED_RE.match(line)) and city_of(name := m.group("name").replace(" ", "")):
+        if start < end_of_body and (m := LABELLED_RE.match(line)) and city_of(name := _name(m)):
             found.append((n, (name, m.group("opening").strip(), m.start("opening"))))
     return found if len(found) >= 2 else []
 
@@ -196,8 +206,8 @@ def _bodied(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> lis
     found, cities = [], set()
     for n, (start, _, line) in enumerate(lines):
         if start < end_of_body and (m := BODIED_RE.match(line)) and (
-                city := city_of(name := m.group("name").replace(" ", ""))):
-            found.append((n, (name, re.split(r"[。!?]", line[m.start("name"):])[0][:40], m.start("name"))))
+                city := city_of(name := _name(m))):
+            found.append((n, (name, _first_sentence(line[m.start("name"):], 40), m.start("name"))))
             cities.add(city)
     return found if len(cities) >= 2 else []
 
@@ -215,7 +225,7 @@ def _contributed(lines: list[tuple[int, int, str]], end_of_body: int) -> list[Se
     segments, start = [], 0
     for end, who in ends:
         first = next((ln.strip() for s, _, ln in lines if start <= s < end and ln.strip()), "")
-        segments.append(Segment(start, end, None, re.split(r"[。!?]", first)[0][:60], who))
+        segments.append(Segment(start, end, None, _first_sentence(first, 60), who))
         start = end + 1
     return segments
 

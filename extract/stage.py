@@ -134,3 +134,8 @@ def mark_plans(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         c.status = "planned"  # a stage of its own (meal sites): charted apart, never as built
     else:
         doubt(c, "target", why)
+
+
+def plan_report(title: str, catalog: Catalog = CATALOG) -> bool:
+    """Whether a report is a plan as a whole, by its title (…2024年工作要点; not …计划执行情况的报告)."""
+    return catalog.words.res["plan_title"].search(title) is not None

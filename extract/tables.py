@@ -66,8 +66,6 @@ def as_percent(m: Mention) -> Mention:
 
 CLAUSE_STOP_RE = re.compile(r"[,;。!?]")
 YEAR_HEADING_RE = re.compile(r"20\d\d年(底|末)?")
-
-
 TABLE_UNIT_RE = re.compile(r"\(([^()]{1,4})\)$")  # 老年助餐点(个): the unit of a column
 
 
@@ -92,8 +90,8 @@ def _table_top(text: str, pos: int) -> tuple[str | None, str]:
     run.reverse()
     headings = [line for line in run[:3] if _is_heading(line)]
     if len(headings) >= 2 and run[:len(headings)] == headings:
-        own = text[row:text.find("\n", row) if "\n" in text[row:] else len(text)]
-        return _stacked(headings, own.count("\t") + 1), caption
+        row_end = text.find("\n", row)
+        return _stacked(headings, text.count("\t", row, row_end if row_end >= 0 else len(text)) + 1), caption
     return (run[0] if run else None), caption
 
 
@@ -123,7 +121,7 @@ def _stacked(lines: list[str], width: int) -> str:
 def _column_heading(heading: str | None, text: str, pos: int) -> str | None:
     """The heading of the cell at pos's column, from the table's heading line; None where there is none or
     the line holds digits other than years (a row, not a heading: 指标\t2022年\t2023年 is one)."""
-    if heading is None or any(ch.isdigit() for ch in YEAR_HEADING_RE.sub("", heading)):
+    if heading is None or not _is_heading(heading):
         return None
     column = text.count("\t", text.rfind("\n", 0, pos) + 1, pos)
     cells = heading.split("\t")

@@ -5,10 +5,13 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import extract_text
 from extract.normalize import normalize
 from extract.regions import REGIONS
 from extract.segment import split, split_bulletins
 
+# A paragraph long enough that normalisation does not take a short test text for a hard-wrapped one.
+BODY = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
 BULLETIN = """河南省人大社会建设委员会
 
 简　　报
@@ -83,27 +86,24 @@ def test_a_place_before_a_dash_or_in_brackets_opens_a_report():
 
 
 def test_a_numbered_heading_and_a_name_set_apart_by_a_space_open_reports():
-    body = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
-    text = (f"通报\n\n一、郑州市：坚持上下联动\n\n郑州市{body}\n\n（二）许昌：聚焦问题整改\n\n许昌市{body}\n\n"
-            f"鹤　壁：小切口推动大民生\n\n鹤壁市{body}\n\n一、基本情况\n\n全市{body}\n")
+    text = (f"通报\n\n一、郑州市：坚持上下联动\n\n郑州市{BODY}\n\n（二）许昌：聚焦问题整改\n\n许昌市{BODY}\n\n"
+            f"鹤　壁：小切口推动大民生\n\n鹤壁市{BODY}\n\n一、基本情况\n\n全市{BODY}\n")
     _, (_, segments) = _split(text)
     assert [(s.heading_name, s.title) for s in segments] == [
         ("郑州市", "坚持上下联动"), ("许昌", "聚焦问题整改"), ("鹤壁", "小切口推动大民生")]
 
 
 def test_a_wechat_numbered_heading_and_a_body_named_heading_open_reports():
-    body = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
-    text = (f"速览\n\n01｜南阳：“三张清单”抓整改\n\n南阳市{body}\n\n三门峡市人大常委会：以“小切口”推动“大民生”\n\n"
-            f"三门峡市{body}\n")
+    text = (f"速览\n\n01｜南阳：“三张清单”抓整改\n\n南阳市{BODY}\n\n三门峡市人大常委会：以“小切口”推动“大民生”\n\n"
+            f"三门峡市{BODY}\n")
     _, (_, segments) = _split(text)
     assert [(s.heading_name, s.title) for s in segments] == [("南阳", "“三张清单”抓整改"),
                                                              ("三门峡市", "以“小切口”推动“大民生”")]
 
 
 def test_a_title_signed_with_its_body_and_a_name_alone_on_its_line_open_reports():
-    body = "人大常委会组织市县乡三级人大代表参与监督，实地察看养老服务场所，推动解决了一批群众急难愁盼问题，监督取得明显成效。"
     text = (f"专辑\n\n河南省人大社会建设委员会　　2024年12月10日\n\n坚持“三个聚焦”　推动养老服务提质增效\n——濮阳市人大常委会\n\n"
-            f"濮阳市{body}\n\n（濮阳市人大常委会供稿）\n\n洛阳市\n\n洛阳市{body}\n")
+            f"濮阳市{BODY}\n\n（濮阳市人大常委会供稿）\n\n洛阳市\n\n洛阳市{BODY}\n")
     _, (_, segments) = _split(text)
     assert [(s.heading_name, s.title) for s in segments] == [("濮阳市", "坚持“三个聚焦” 推动养老服务提质增效"),
                                                              ("洛阳市", "洛阳市")]
@@ -119,7 +119,6 @@ def test_a_bare_issue_line_dates_its_bulletin_and_opens_the_next_in_a_volume():
     text = (one.format(issue="2024年第14期", date="2024年5月20日", city="郑州")
             + one.format(issue="第15期", date="2024年6月3日", city="开封"))
     assert len(split_bulletins(normalize(text).text)) == 2
-    from extract import extract_text
     reports = extract_text(text, "volume.txt").reports
     assert [(r.region_name, r.bulletin_issue, r.bulletin_date) for r in reports] == [
         ("郑州市", "2024年第14期", "2024-05-20"), ("开封市", "2024年第15期", "2024-06-03")]
@@ -130,12 +129,10 @@ def test_reports_told_apart_only_by_contributor_lines_are_split_there():
             "漯河市人大常委会梳理问题32个。\n\n（漯河市人大常委会供稿）\n")
     _, (_, segments) = _split(text)
     assert [s.contributor for s in segments] == ["许昌市人大常委会", "漯河市人大常委会"]
-    from extract import extract_text
     assert [r.region_name for r in extract_text(text, "t.txt").reports] == ["许昌市", "漯河市"]
 
 
 def test_paragraphs_labelled_with_cities_open_reports_but_a_citys_county_labels_do_not():
-    from extract import extract_text
     body = "人大常委会组织代表参与监督,全市已建成老年助餐点"
     digest = f"通报\n\n南阳市:南阳市{body}436个。\n\n信阳市:信阳市{body}389个。\n"
     assert [r.region_name for r in extract_text(digest, "t.txt").reports] == ["南阳市", "信阳市"]
@@ -144,7 +141,6 @@ def test_paragraphs_labelled_with_cities_open_reports_but_a_citys_county_labels_
 
 
 def test_paragraphs_opening_with_two_cities_bodies_are_their_reports_but_one_citys_are_one_report():
-    from extract import extract_text
     digest = ("简讯\n\n▲焦作市人大常委会组成4个调研组。全市已建成老年助餐点268个。\n\n"
               "▲新乡市人大常委会组织代表312人次参与监督。全市农村养老服务设施覆盖率达到81.9%。\n")
     records = extract_text(digest, "t.txt").records
@@ -155,7 +151,6 @@ def test_paragraphs_opening_with_two_cities_bodies_are_their_reports_but_one_cit
 
 
 def test_a_digests_own_figures_above_its_cities_paragraphs_are_the_provinces():
-    from extract import extract_text
     text = ("联动监督工作动态\n\n省人大常委会执法检查组分赴各地开展检查,全省已建成老年助餐点1.26万个。\n\n"
             "郑州市人大常委会组成5个调研组。全市已建成老年助餐点1924个。\n\n"
             "洛阳市人大常委会组织代表96人次参与监督。全市农村养老服务设施覆盖率达到74.1%。\n")
