@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from extract.catalog import Catalog, Indicator
 from extract.normalize import all_bounds
@@ -52,8 +53,7 @@ class Candidate:
     read_as: str = ""  # the printed number with its decimal point put back (537.6 × 10,000)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     indicator: Indicator
     tier: int
     before: re.Match | None  # the cue's before-match, if it had one
@@ -65,9 +65,9 @@ class Hit:
     percent: bool = False  # a bare number read as a share under its column's (%)
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """The stretches of text around one number that every rule reads, found once per number."""
+class Frame(NamedTuple):
+    """The stretches of text around one number that every rule reads, found once per number (named tuples,
+    as Mention and Hit: built for every number)."""
 
     text: str
     m: Mention
@@ -96,9 +96,11 @@ def frames(text: str, mentions: Sequence[Mention]) -> list[Frame]:
 
 
 def nearest(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the last one is the nearest
-        pass
+    found = pattern.search(text)  # (most find none: one call, no iterator)
+    if found is not None:
+        rest = pattern.finditer(text, found.end())
+        for found in rest:  # noqa: B007 - the last one is the nearest
+            pass
     return found
 
 

@@ -10,6 +10,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 
 from extract.normalize import CN_ORDINAL
+from extract.prefilter import prefiltered
 
 # Clause and sentence characters for the cue macros: a cue never reaches over a clause
 # boundary ({c}) or a sentence boundary ({s}), which is what keeps a cue with its own number;
@@ -36,7 +37,7 @@ class Cue(BaseModel):
 
     @cached_property
     def before_re(self) -> re.Pattern[str] | None:
-        return re.compile(expand(self.before)) if self.before else None
+        return prefiltered(expand(self.before)) if self.before else None
 
     @cached_property
     def checks(self) -> tuple:
@@ -51,7 +52,7 @@ class Cue(BaseModel):
 
     @cached_property
     def context_re(self) -> re.Pattern[str] | None:
-        return re.compile(expand(self.context)) if self.context else None
+        return prefiltered(expand(self.context)) if self.context else None
 
 
 class Indicator(BaseModel):
@@ -80,8 +81,18 @@ class Indicator(BaseModel):
     shared_subsets: list[str] = Field(default_factory=list)
 
     @cached_property
+    def cue_checks(self) -> tuple[tuple, ...]:
+        """Each cue's checks with the cue itself, (before, after, context, rank, cue): what rules._match
+        unpacks for every number, without an attribute lookup per cue."""
+        return tuple((*cue.checks, cue) for cue in self.cues)
+
+    @cached_property
+    def subset_checks(self) -> tuple[tuple, ...]:
+        return tuple((*cue.checks, cue) for cue in self.subsets)
+
+    @cached_property
     def exclude_res(self) -> list[re.Pattern[str]]:
-        return [re.compile(expand(p)) for p in self.excludes]
+        return [prefiltered(expand(p)) for p in self.excludes]
 
     def name(self, lang: str) -> str:
         """The indicator's name in a view's language (zh or en)."""
@@ -180,7 +191,7 @@ class Words(BaseModel):
 
     @cached_property
     def res(self) -> dict[str, re.Pattern[str]]:
-        return {k: re.compile(expand(v)) for k, v in self.model_dump().items()}
+        return {k: prefiltered(expand(v)) for k, v in self.model_dump().items()}
 
 
 class Catalog(BaseModel):
@@ -210,7 +221,7 @@ class Catalog(BaseModel):
 
     @cached_property
     def status_res(self) -> list[tuple[str, re.Pattern[str]]]:
-        return [(status, re.compile(words)) for status, words in self.status_words.items()]
+        return [(status, prefiltered(words)) for status, words in self.status_words.items()]
 
     def headline(self) -> list[Indicator]:
         return sorted((i for i in self.indicators if i.headline), key=lambda i: i.headline or 0)
@@ -234,6 +245,7 @@ def load_catalog(text: str | None = None) -> Catalog:
             unknown = set(cue.flags) - set(catalog.flags)
             if unknown:
                 raise ValueError(f"catalog: {ind.code}: unknown flags {sorted(unknown)}")
+        ind.cue_checks, ind.subset_checks  # noqa: B018 - after the shared subsets join
     catalog.words.res  # noqa: B018
     for rel in catalog.relations:
         for code in (rel.result, rel.part, *rel.wholes):

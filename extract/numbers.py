@@ -9,7 +9,7 @@ points are recognised so that they are not mistaken for values.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import cn2an
 
@@ -65,9 +65,11 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz|")
 CATEGORY_RE = re.compile(r"(类型|方面|类别|种类|层次|层级|环节|板块|维度|领域|阶段|步骤|批次)")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A number in normalised text: [start, end) covers what is printed, without the counter."""
+class Mention(NamedTuple):
+    """A number in normalised text: [start, end) covers what is printed, without the counter.
+
+    (A named tuple, not a frozen dataclass: made for every number of every text, it is built several
+    times faster.)"""
 
     start: int
     end: int

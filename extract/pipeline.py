@@ -107,10 +107,10 @@ def _record(c: rules.Candidate, norm: Normalized, report: Report, offset: int) -
         confidence *= 0.9
     # How the printed text became the stored number, for a reviewer: ５３７６万 → 537.6 × 10,000 → 5,376,000.
     value = f"{c.value:,.15g} {c.indicator.unit}"
-    reading = " → ".join(x for x in (printed, c.read_as, value) if x)
+    reading = " → ".join([x for x in (printed, c.read_as, value) if x])
     if qualifier != "exact":
         reading += f" ({qualifier})"
-    steps = ": ".join(s for s in (reading, c.steps) if s)
+    steps = f"{reading}: {c.steps}" if c.steps else reading
     if c.column:
         steps += f"; read under the table's column {c.column}"
     if m.range_high is not None:

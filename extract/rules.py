@@ -58,23 +58,29 @@ def _cue_matches(cue: Cue, left: str, right: str, context: str,
         bm = before(left)
         if bm is None:
             return None
+    if not _rest_matches(after, context_search, right, context, negation):
+        return None
+    return bm or True
+
+
+def _rest_matches(after: Callable | None, context_search: Callable | None, right: str, context: str,
+                  negation: Callable[[str], re.Match[str] | None]) -> bool:
+    """A cue's checks after its before-words: what follows the number, and the sentences around it."""
     if after is not None:
         am = after(right)
         if am is None:
-            return None
+            return False
         # 社区日间照料中心32个、老年助餐点57个: a noun in the next item of a list, followed by a number of its
         # own, is that number's (but 交办的3个问题2项已整改 speaks of the 3); so is 5个社区的养老服务站点9个's
         # (the 5 counts the communities the sites lie in).
         nxt = right[am.end():am.end() + 1]
         if nxt and (nxt.isdigit() or nxt in CN_DIGITS) and any(sep in am.group(0) for sep in "、和及与"):
-            return None
+            return False
         if "的" in am.group(0) and _NOUN_TO_NUMBER_RE.match(right, am.end()):
-            return None
+            return False
         if negation(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
-            return None
-    if context_search is not None and context_search(context) is None:
-        return None
-    return bm or True
+            return False
+    return context_search is None or context_search(context) is not None
 
 
 # The rest of a noun phrase up to a number of its own (…养老服务站点9个).
@@ -139,24 +145,31 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
 
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
+    # (_cue_matches written out: most cues fail on their before-words, which is tried first)
     negation = catalog.words.res["negation"].search
     for ind in catalog.by_counter.get(m.counter, ()):
         best, best_rank, best_match = None, None, None
-        for cue in ind.cues:
-            rank = cue.checks[3]
+        for before, after, context_search, rank, cue in ind.cue_checks:
             if best_rank is not None and rank >= best_rank:
                 continue  # it could not win: the better tier wins; at the same tier, the cue that raises a doubt
-            hit = _cue_matches(cue, left, right, context, negation)
-            if hit:
-                best, best_rank, best_match = cue, rank, hit if isinstance(hit, re.Match) else None
+            bm = None
+            if before is not None and (bm := before(left)) is None:
+                continue
+            if (after is not None or context_search is not None) and not _rest_matches(
+                    after, context_search, right, context, negation):
+                continue
+            best, best_rank, best_match = cue, rank, bm
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
-        hit = Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
-        for cue in ind.subsets:
-            if _cue_matches(cue, left, right, context, negation):
-                moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in hit.flags)
-                return Hit(ind, hit.tier, hit.before, (*hit.flags, *cue.flags), cue.why, moot, cue.why)
-        return hit
+        for before, after, context_search, _, cue in ind.subset_checks:
+            if before is not None and before(left) is None:
+                continue
+            if (after is not None or context_search is not None) and not _rest_matches(
+                    after, context_search, right, context, negation):
+                continue
+            moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in best.flags)
+            return Hit(ind, best.tier, best_match, (*best.flags, *cue.flags), cue.why, moot, cue.why)
+        return Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
     return None
 
 

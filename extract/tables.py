@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from extract.candidate import Hit
 from extract.catalog import Catalog
@@ -31,7 +30,7 @@ def table_match(text: str, m: Mention, left: str, right: str, context: str, cata
         unit = TABLE_UNIT_RE.search(header)
         noun, counted = None, m
         if unit and not m.counter and unit.group(1) in COUNTERS:
-            noun, counted = header[:unit.start()], replace(m, counter=unit.group(1))
+            noun, counted = header[:unit.start()], m._replace(counter=unit.group(1))
         elif unit and not m.counter and not m.percent and unit.group(1) == "%":  # 覆盖率(%) over 85.1
             noun, counted = header[:unit.start()], as_percent(m)
         elif not unit and (m.percent or m.counter):  # 整改率 over 91.7%, 已建成 over 86个: the cell has its unit
@@ -42,26 +41,26 @@ def table_match(text: str, m: Mention, left: str, right: str, context: str, cata
                 if hit := read(caption[:end] + noun, right, context, caption[:end] + noun, counted, catalog):
                     break
         if hit is not None:
-            return replace(hit, column=header, percent=counted.percent and not m.percent)
+            return hit._replace(column=header, percent=counted.percent and not m.percent)
     label = left[left.rfind("\n") + 1:].split("\t", 1)[0].strip()
     unit = TABLE_UNIT_RE.search(label)
     if m.counter or not unit or unit.group(1) not in COUNTERS:
         return None
     noun = label[:unit.start()]
-    hit = read(noun, right, context, noun, replace(m, counter=unit.group(1)), catalog)
+    hit = read(noun, right, context, noun, m._replace(counter=unit.group(1)), catalog)
     if hit is None:
         return None
-    hit = replace(hit, column=header or "")
+    hit = hit._replace(column=header or "")
     if catalog.words.res["increase_verb"].match(noun) and "subset" not in hit.flags:
         # 新建老年助餐点(个): a row of what was added in the table's period (a plan's figure in a target column)
         why = "a table's row of what was added, an increase, not the total"
-        hit = replace(hit, flags=(*hit.flags, "subset"), why=why, moot_in_plans=("subset",), moot_why=why)
+        hit = hit._replace(flags=(*hit.flags, "subset"), why=why, moot_in_plans=("subset",), moot_why=why)
     return hit
 
 
 def as_percent(m: Mention) -> Mention:
     """A bare number as a share (under a column headed 覆盖率(%)): the same digits, the same place."""
-    return replace(m, percent=True, counter="%")
+    return m._replace(percent=True, counter="%")
 
 
 CLAUSE_STOP_RE = re.compile(r"[,;。!?]")
