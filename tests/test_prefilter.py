@@ -37,10 +37,11 @@ PREFILTERED = [p for p in PATTERNS if first_class(p)]
     ("目标|(未来|今后)[一二]+年", "[今未目]"),
     ("(未来|今后)[一二]+年", None),  # the engine skips ahead for a group of literals already
     ("(全市)?助餐", "[全助]"),  # an optional opening: what may follow it begins a match too
-    ("(第)?\\d+次", "[\\d第]"),
+    ("(第)?\\d+次", "[\\d第]"),  # (a category is no range)
     ("[^,;]{0,4}占", None),  # a negated class
     ("(a)?", None),  # may match nothing
     ("计划|拟", None),  # the engine skips ahead for it already
+    ("[一-龥]{2,6}(镇|街道)|主城区", None),  # a match may begin almost anywhere
 ])
 def test_first_class(pattern, first):
     assert first_class(pattern) == first
