@@ -56,7 +56,7 @@ def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> st
     # or as the reporting body where the report opens (焦作市山阳区人大常委会坚持…), makes the
     # report that county's.
     opening = body[seg.skip:][:150]
-    bodies = [m.group(1) for m in BODY_NAME_RE.finditer(opening)][:1]
+    bodies = [body.group(1)] if (body := BODY_NAME_RE.search(opening)) else []
     for text in (seg.contributor or "", *bodies):
         for _, _, code in REGIONS.find_all(text, (city, *hints)):
             if code != city and REGIONS.is_within(code, city):
