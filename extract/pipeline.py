@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.121"
+EXTRACTOR_VERSION = "2026.11.26.122"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 PROVINCE_BODY_RE = re.compile(r"省人大|全省")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")
@@ -37,6 +37,11 @@ def _province_hints(text: str) -> tuple[str, ...]:
         if province not in found:
             found.append(province)
     return tuple(found)
+
+
+def _opening(seg: Segment, norm: Normalized) -> str:
+    """Where a report's text begins, after its heading: its dateline, source line and first sentences."""
+    return norm.text[seg.start + seg.skip:seg.end][:150]
 
 
 def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> str | None:
@@ -55,7 +60,7 @@ def _report_region(seg: Segment, norm: Normalized, hints: tuple[str, ...]) -> st
     # A county of the heading's city, named by the contributor line (焦作山阳区人大常委会供稿)
     # or as the reporting body where the report opens (焦作市山阳区人大常委会坚持…), makes the
     # report that county's.
-    opening = body[seg.skip:][:150]
+    opening = _opening(seg, norm)
     bodies = [body.group(1)] if (body := BODY_NAME_RE.search(opening)) else []
     for text in (seg.contributor or "", *bodies):
         for _, _, code in REGIONS.find_all(text, (city, *hints)):
@@ -314,7 +319,8 @@ def _extract_piece(text: str, offset: int, source_file: str, encoding: str) -> P
             is_province=REGIONS[code].level == "province",
             year=year,
             mentions=mentions, region_starts=region_starts, mention_starts=mention_starts,
-            part=rules.reporting_part(seg.title), plan=rules.plan_report(seg.title),
+            part=rules.reporting_part(seg.title, _opening(seg, norm)),
+            plan=rules.plan_report(seg.title),
             undecided=REGIONS.undecided(code, hints, norm.text), plan_starts=plan_starts, plan_ends=plan_ends,
             plan_years=plan_years,
             own_endings="".join({norm.text[end - 1] for start, end, named in regions_in_text

@@ -153,9 +153,12 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         doubt(c, "subset", f"a figure for {ctx.part}, whose own body reports it")
 
 
-def reporting_part(title: str, catalog: Catalog = CATALOG) -> str | None:
-    """The town whose own people's congress body reports (滑县城关镇人大主席团…), without its county's name."""
-    found = catalog.words.res["reporting_part"].match(title)
+def reporting_part(title: str, opening: str = "", catalog: Catalog = CATALOG) -> str | None:
+    """The town whose own people's congress body reports (滑县城关镇人大主席团…, 守护…——薄壁镇人大开展…),
+    without its county's name: named where the title or a line of its opening begins, after a title's dash,
+    or after a colon (来源:辉县市薄壁镇人大)."""
+    words = catalog.words.res["reporting_part"]
+    found = words.search(title) or next(filter(None, map(words.search, opening.split("\n"))), None)
     name = found.group("name") if found else ""
     return name if len(name) >= 2 and REGIONS.resolve(name) is None else None
 

@@ -218,6 +218,13 @@ PLACE = [
      "elderly_share", 18.4, "primary"),
     ("周口市人大常委会调研养老服务。其中,川汇区老年人口9.6万人,全市老年人口占常住人口的20.7%。", "411600",
      "elderly_share", 20.7, "primary"),
+    # A town's own body reporting, named after the title's lead (…——X镇人大开展…) or in its source line: the
+    # figures are the town's, under its county's code.
+    ("守护老人幸福“食”光——柳泉镇人大开展老年助餐专题调研\n\n来源:汝州市柳泉镇人大\n\n"
+     "座谈会上,镇民政所汇报:全镇已建成老年助餐点7个。", "410482", "meal_sites", 7,
+     {"region_name": "平顶山市汝州市柳泉镇", "primary": False}),
+    ("老年助餐专题调研\n\n来源:汝州市柳泉镇人大\n\n全镇已建成老年助餐点7个。", "410482", "meal_sites", 7,
+     {"region_name": "平顶山市汝州市柳泉镇", "primary": False}),
 ]
 STAGE = [
     # A report whose title names it a plan (工作要点) is a plan throughout; one on how a plan went is not.
@@ -424,6 +431,13 @@ STAGE = [
      "411300", "elderly_share", 19.1, {"ref_period": "2023", "primary": True}),
     (CITY + "全市老年人口从2020年的88.4万人增加到2023年的97.3万人,老龄化率由2020年的17.2%上升至2023年的19.1%。",
      "411300", "elderly_share", 17.2, "never_primary"),
+    # An announcement's 将 heads a sentence of plans (检查期间将…,召开座谈会不少于6场); a programme of
+    # practical projects (民生实事中明确,…要新增…,新建…) lists targets.
+    (CITY + "检查期间将发放调查问卷1500份,召开座谈会不少于5场。", "411300", "symposia", 5, "not_primary"),
+    (CITY + "今年市政府民生实事中明确,全市要新增养老床位1800张,新建老年助餐点90个。", "411300", "meal_sites", 90,
+     {"status": "planned"}),
+    (CITY + "今年市政府民生实事中明确,全市要新增养老床位1800张,新建老年助餐点90个。", "411300", "care_beds", 1800,
+     "not_primary"),
 ]
 THING = [
     (CITY + "全县建有乡镇敬老院15所,床位1280张。", "411300", "care_beds", 1280, "not_primary"),
@@ -790,6 +804,9 @@ QUALIFIER = [
     (CITY + "调研组走访老年人500人左右。", "411300", "elderly_visited", 500, {"qualifier": "approx"}),
     (CITY + "发放调查问卷3000份以上,回收有效问卷2800份。", "411300", "questionnaires", 3000, {"qualifier": "at_least"}),
     (CITY + "走访老年人500人,老年人多为独居。", "411300", "elderly_visited", 500, {"qualifier": "exact"}),
+    # A list of what the counted people spoke about is not a list of more people.
+    (CITY + "参加调研的12名人大代表围绕服务模式、资金保障等提出意见建议6条。", "411300", "deputies_participating", 12,
+     {"qualifier": "exact"}),
     # Shares written in tenths: 近三成 is about 30%, 六成以上 at least 60%.
     (CITY + "老年人口占全市常住人口的近三成。", "411300", "elderly_share", 30, {"qualifier": "approx"}),
     (CITY + "农村养老服务设施覆盖率达到六成以上。", "411300", "rural_facility_coverage", 60, {"qualifier": "at_least"}),
