@@ -80,7 +80,8 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     allowed = [code for code in named if ctx.may_override(code)]
     if allowed:
         c.region_code = allowed[-1]  # 其中林州市建成…: a county of the city
-        if len(set(allowed)) > 1 and not nearest(re.compile("其中"), clause_left):
+        if len(set(allowed)) > 1 and not nearest(re.compile("其中"), clause_left) and not _each_with_its_own(
+                [p for p in in_clause if p[2] in allowed], m.start, ctx):
             doubt(c, "scope_uncertain", "the clause names several places")
         return
     others = [(start, code) for start, _, code in in_clause
@@ -161,6 +162,13 @@ def reporting_part(title: str, opening: str = "", catalog: Catalog = CATALOG) ->
     found = words.search(title) or next(filter(None, map(words.search, opening.split("\n"))), None)
     name = found.group("name") if found else ""
     return name if len(name) >= 2 and REGIONS.resolve(name) is None else None
+
+
+def _each_with_its_own(places: list[tuple[int, int, str]], start: int, ctx: ReportContext) -> bool:
+    """宛城区56个、卧龙区48个: every place before the last has a figure of its own before the next one, and the
+    last stands right before the number (no other figure between)."""
+    return not ctx.mentions_between(places[-1][1], start) and all(
+        ctx.mentions_between(end, following[0]) for (_, end, _), following in pairwise(places))
 
 
 def _below_city(report: Region) -> bool:

@@ -191,6 +191,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     c = Candidate(m, ind, tier, q0, c1, column=hit.column)
     for flag in hit.flags:
         doubt(c, flag, hit.why)
+    if m.scale == 1 and "." in m.digits and ind.unit in catalog.whole_units:
+        doubt(c, "subset", "a count of whole things printed with a fraction: an average, another measure")
     if words["inside_note"].search(f.clause_left):  # 养老机构(含民办机构36家)
         doubt(c, "subset", "inside a note in brackets on what the count beside it includes: a part")
 
@@ -341,7 +343,7 @@ def _second_count(c: Candidate, s0: int, before: list[Candidate], sentences: lis
 def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog: Catalog) -> Hit | None:
     """The indicator of the number before, for a number that names none but continues its list or change:
     其中郑州市1836个、洛阳市1102个 (a place right before it), 洛阳市、新乡市分别建成586个和412个, 由26个增加到41个,
-    累计建成45个,2022年底达到68个, 荥阳市已建成85个,我市仅建成42个."""
+    累计建成45个,2022年底达到68个, 荥阳市已建成85个,我市仅建成42个, 占比为15.8%,60岁以上为20.9%."""
     m, words = f.m, catalog.words.res
     pointed = bf.s0 == f.p0 and words["reference"].match(f.clause_left)  # ;…,这一比例上升至20.7%
     # 截至2023年底,全市老年助餐点412个;截至2024年6月底,达到468个: a step of the series after a semicolon
@@ -357,7 +359,8 @@ def _carried(f: Frame, before: Candidate, bf: Frame, ctx: ReportContext, catalog
     changed = bf.c0 == f.c0 and words["previous_right"].fullmatch(f.text, before.mention.counter_end, m.start)
     left = f.clause_left
     continued = bf.c0 != f.c0 and (words["continued"].search(left) or words["contrast"].match(left)
-                                   or words["compared"].search(left) or words["part_stage"].match(left))
+                                   or words["compared"].search(left) or words["part_stage"].match(left)
+                                   or words["other_age"].match(left))
     if not (listed or changed or continued):
         return None
     return Hit(before.indicator, before.tier, None)

@@ -16,6 +16,9 @@ PERIOD_RE = re.compile(  # opens with a lookahead so that the engine skips, at C
 
 
 OWN_YEAR_RE = re.compile(r"的\d")  # 2020年的34家: the year of the number right after it
+# 与2022年相比, 较2022年, 比上年同期: the year a value is compared with, not its own.
+COMPARED_AFTER_RE = re.compile(r"(同期)?(相比|比较|相较)")
+COMPARED_BEFORE = "与较比同"
 
 
 RELATIVE_YEAR_RE = re.compile(r"(今年|本年度|去年|上年|上一年)(?!以来)")
@@ -42,7 +45,8 @@ def reference_period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> 
     cut = change.start() if change else m.start
     # (not a year that belongs to a number of its own: 由2020年的34家减少到26家 gives the next clause no year)
     before = [p for p in PERIOD_RE.finditer(text, s0, cut)
-              if period_text(p) and not ((own := OWN_YEAR_RE.match(text, p.end())) and own.end() - 1 < m.start)]
+              if period_text(p) and not ((own := OWN_YEAR_RE.match(text, p.end())) and own.end() - 1 < m.start)
+              and not _compared_with(text, p)]
     relative = nearest(RELATIVE_YEAR_RE, text[s0:cut])
     # 今年/去年 count from the bulletin's year, else from the year the sentence names ("2024年,…从去年的").
     year = year or (int(before[-1].group("y")) if before else None)
@@ -58,6 +62,12 @@ def reference_period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> 
     if relative:  # 今年/去年 nearer than any year written out
         return str(year if relative.group(1) in ("今年", "本年度") else year - 1)
     return None
+
+
+def _compared_with(text: str, p: re.Match[str]) -> bool:
+    """与2022年相比, 较2022年: the year is the one compared with."""
+    return (p.start() > 0 and text[p.start() - 1] in COMPARED_BEFORE and not p.group("asof")) or bool(
+        COMPARED_AFTER_RE.match(text, p.end()))
 
 
 def plan_sections(text: str, catalog: Catalog = CATALOG

@@ -213,7 +213,7 @@ def test_shared_subsets_are_one_cue_named_by_each_indicator_after_its_own():
     assert CATALOG.by_code["care_beds"].subsets[0].why.startswith("nursing beds")
     text = (Path(__file__).parent.parent / "extract" / "data" / "catalog.toml").read_text(encoding="utf-8")
     with pytest.raises(ValueError, match="unknown shared subsets"):
-        load_catalog(text.replace('shared_subsets = ["reached", "group"]', 'shared_subsets = ["no_such"]', 1))
+        load_catalog(text.replace('shared_subsets = ["reached", "group", "change"]', 'shared_subsets = ["no_such"]', 1))
 
 
 def test_the_rules_read_the_word_lists_of_the_catalog_they_are_given():

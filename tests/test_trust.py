@@ -218,6 +218,13 @@ PLACE = [
      "elderly_share", 18.4, "primary"),
     ("周口市人大常委会调研养老服务。其中,川汇区老年人口9.6万人,全市老年人口占常住人口的20.7%。", "411600",
      "elderly_share", 20.7, "primary"),
+    # Places listed with a figure each (宛城区56个、卧龙区48个): each figure is its place's, in doubt of none.
+    (CITY + "全市建成老年助餐点412个(其中:宛城区56个、卧龙区48个)。", "411303", "meal_sites", 48, "primary"),
+    (CITY + "宛城区建成老年助餐点56个,卧龙区和镇平县建成48个。", "411324", "meal_sites", 48, "not_primary"),
+    # An average over counties, or the lowest and highest of them, is no place's count.
+    (CITY + "县区平均建成老年助餐点31.7个。", "411300", "meal_sites", 31.7, "never_primary"),
+    (CITY + "全市各县区老年助餐点数量从12个到86个不等。", "411300", "meal_sites", 12, "never_primary"),
+    (CITY + "全市各县区老年助餐点数量从12个到86个不等。", "411300", "meal_sites", 86, "never_primary"),
     # A town's own body reporting, named after the title's lead (…——X镇人大开展…) or in its source line: the
     # figures are the town's, under its county's code.
     ("守护老人幸福“食”光——柳泉镇人大开展老年助餐专题调研\n\n来源:汝州市柳泉镇人大\n\n"
@@ -431,6 +438,18 @@ STAGE = [
      "411300", "elderly_share", 19.1, {"ref_period": "2023", "primary": True}),
     (CITY + "全市老年人口从2020年的88.4万人增加到2023年的97.3万人,老龄化率由2020年的17.2%上升至2023年的19.1%。",
      "411300", "elderly_share", 17.2, "never_primary"),
+    # 需新建 under a task handed down is a target; what is built toward it, an increase.
+    (CITY + "按照省里下达的任务,今年全市需新建老年助餐点150个,目前已建成132个。", "411300", "meal_sites", 150,
+     {"status": "planned"}),
+    (CITY + "按照省里下达的任务,今年全市需新建老年助餐点150个,目前已建成132个。", "411300", "meal_sites", 132,
+     "never_primary"),
+    # The year compared with is not the value's (与2022年相比,…目前共有138家), and the change is no count.
+    (CITY + "与2022年相比,全市养老机构减少了12家,目前共有养老机构138家。", "411300", "care_institutions", 138,
+     {"ref_period": None, "primary": True}),
+    (CITY + "与2022年相比,全市养老机构减少了12家,目前共有养老机构138家。", "411300", "care_institutions", 12,
+     "never_primary"),
+    (CITY + "全市60岁以上老年人口186万人,比2020年增加12.3万人。", "411300", "elderly_population", 123000,
+     "never_primary"),
     # An announcement's 将 heads a sentence of plans (检查期间将…,召开座谈会不少于6场); a programme of
     # practical projects (民生实事中明确,…要新增…,新建…) lists targets.
     (CITY + "检查期间将发放调查问卷1500份,召开座谈会不少于5场。", "411300", "symposia", 5, "not_primary"),
@@ -780,6 +799,10 @@ THING = [
     ("唐河县人大常委会视察养老服务。全县建成农村老年助餐点37个。", "411328", "meal_sites", 37, "not_primary"),
     (CITY + "全市建成城市社区老年食堂96家,农村互助养老点800余个。", "411300", "meal_sites", 96, "not_primary"),
     (CITY + "全市建成城乡老年助餐点420个。", "411300", "meal_sites", 420, "primary"),
+    # Another age group's value of the same thing, its noun left out (…15.8%,60岁以上为20.9%); not the oldest old.
+    (CITY + "全市65岁以上老年人口占比为15.8%,60岁以上为20.9%。", "411300", "elderly_share", 20.9,
+     {"age_threshold": 60, "primary": True}),
+    (CITY + "全市60岁以上老年人口186万人,80岁以上有21万人。", "411300", "elderly_population", 210000, "absent"),
 ]
 QUALIFIER = [
     # Places named before a count joined by 和 make it at least; people named before a count do not.
