@@ -115,9 +115,14 @@ def query_uncached(name: str, **kwargs) -> pd.DataFrame:
 
 
 def _in_language(result: object) -> object:
-    if isinstance(result, pd.DataFrame) and "region_name" in result.columns and state.lang() == "en":
+    if not isinstance(result, pd.DataFrame) or state.lang() != "en":
+        return result
+    if "region_name" in result.columns:
         result = result.assign(region_name=[english_name(c, n) for c, n in
                                             zip(result["region_code"], result["region_name"], strict=True)])
+    if "region_pairs" in result.columns:  # a file's regions, listed
+        result = result.assign(regions=[", ".join(sorted(english_name(c, n) for c, n in pairs))
+                                        for pairs in result["region_pairs"]])
     return result
 
 

@@ -7,14 +7,15 @@ A page asks t("key") and never writes a user-visible string of its own.
 from __future__ import annotations
 
 LANGS = ("zh", "en")
+LANG_NAMES = {"zh": "中文", "en": "English"}  # each in its own language, wherever a view offers the switch
 
 STRINGS: dict[str, tuple[str, str]] = {
     # app chrome
     "app_title": ("养老服务指标看板", "Aging-service indicator dashboard"),
     "app_subtitle": ("河南省人大“积极应对人口老龄化 加快发展养老服务”三级联动监督",
                      "Henan people's congresses' linked supervision of elderly-care services"),
-    "language": ("语言 / Language", "语言 / Language"),
     "presenter": ("演示模式", "Presenter mode"),
+    "more_options": ("更多选项", "More options"),
     "exit_presenter": ("退出演示", "Exit presenter mode"),
     "page_overview": ("总览", "Overview"),
     "page_compare": ("城市对比", "Compare"),

@@ -78,11 +78,28 @@ def parse(params: dict[str, str]) -> dict[str, object]:
     }
 
 
+# The sidebar's language and presenter links carry the setting they make and this mark: the settings
+# they name are taken from the URL again, within the session (a link, not a widget, because each kind of
+# widget a page draws costs every visitor's browser the loading of its code).
+SWITCH = "switch"
+SWITCHED = ("lang", "presenter")
+
+
+def switch_params(**settings: str) -> dict[str, str]:
+    """The query parameters of a sidebar link that changes these settings (lang="en", presenter="1")."""
+    assert set(settings) <= set(SWITCHED), settings
+    return {**settings, SWITCH: "1"}
+
+
 def load() -> None:
-    """Take the view from the URL, once per session."""
+    """Take the view from the URL, once per session (and a sidebar link's settings whenever one is followed)."""
+    params = {k: st.query_params.get(k) for k in st.query_params}
     if st.session_state.get(_LOADED):
+        if params.get(SWITCH) == "1":
+            view = parse(params)
+            st.session_state.update({f"v_{k}": view[k] for k in SWITCHED if k in params})
         return
-    view = parse({k: st.query_params.get(k) for k in st.query_params})
+    view = parse(params)
     st.session_state.update({f"v_{k}": v for k, v in view.items()})
     st.session_state[_LOADED] = True
 

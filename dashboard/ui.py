@@ -48,6 +48,10 @@ NORMAL_CSS = """
 <style>
 .block-container { padding-top: 2rem; }
 mark.flagged { outline: 2px solid #d9480f; }
+.st-key-view_switches [data-testid="stPageLink-NavLink"] {
+  background-color: transparent; border: 1px solid rgba(49, 51, 63, 0.25);
+}
+.st-key-view_switches [data-testid="stPageLink-NavLink"] * { font-weight: 400; }
 </style>
 """
 

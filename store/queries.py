@@ -247,12 +247,14 @@ def count_filtered(con: duckdb.DuckDBPyConnection, **filters) -> int:
 
 
 def documents(con: duckdb.DuckDBPyConnection, region_code: str | None = None) -> pd.DataFrame:
-    """Source files with their bulletins and regions, newest first; those reporting on one region if given."""
+    """Source files with their bulletins and regions (names, and [code, name] pairs for a view in another
+    language), newest first; those reporting on one region if given."""
     return con.execute(
         """
         SELECT d.source_file, any_value(p.bulletin_issue) AS bulletin_issue,
                any_value(p.bulletin_date) AS bulletin_date, any_value(p.album_no) AS album_no,
-               string_agg(DISTINCT p.region_name, '、') AS regions, d.decimals_lost
+               string_agg(DISTINCT p.region_name, '、') AS regions,
+               list(DISTINCT [p.region_code, p.region_name]) AS region_pairs, d.decimals_lost
         FROM documents d JOIN reports p USING (source_file)
         WHERE ? IS NULL OR d.source_file IN (SELECT source_file FROM reports WHERE region_code = ?)
         GROUP BY d.source_file, d.decimals_lost

@@ -107,7 +107,7 @@ def test_the_coverage_grid_opens_on_a_click_and_the_link_keeps_it(page, server):
     open_page(page, server, "overview")
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
     assert page.locator('[data-testid="stDataFrame"]').count() == 0  # not drawn until asked for
-    page.locator('[data-testid="stExpander"] summary').first.click()
+    page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary').first.click()  # (not the sidebar's)
     page.wait_for_selector('[data-testid="stDataFrame"]', timeout=20_000)
     page.wait_for_function("location.search.includes('grid=1')", timeout=10_000)
     copied = page.url

@@ -59,3 +59,22 @@ def test_compare_per_population_and_cities_come_back_from_a_copied_link(page, se
     before = _main_text(page)
     after, reopened = _reopened(browser, page.url)
     assert after == before and reopened == page.url
+
+
+def test_the_sidebar_language_link_switches_in_place_and_keeps_every_choice(page, server):
+    """The language is a link (no widget code to load for a room opening the page): following it redraws the
+    page in English in the same tab, with the indicator, cities and per-population choice kept, and back."""
+    open_page(page, server, "compare?indicator=meal_sites&cities=410100&per=elderly")
+    page.locator('[data-testid="stSidebar"]').get_by_role("link", name="English").click()
+    page.wait_for_function("location.search.includes('lang=en')", timeout=15_000)
+    settle(page)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
+    assert len(page.context.pages) == 1  # the same tab
+    for part in ("indicator=meal_sites", "cities=410100", "per=elderly"):
+        assert part in page.url, page.url
+    assert "switch" not in page.url
+    assert "Zhengzhou" in _main_text(page) and "郑州" not in _main_text(page)
+    page.locator('[data-testid="stSidebar"]').get_by_role("link", name="中文").click()
+    page.wait_for_function("!location.search.includes('lang=en')", timeout=15_000)
+    settle(page)
+    assert "郑州市" in _main_text(page) and "cities=410100" in page.url

@@ -3,6 +3,7 @@
 import json
 import re
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import duckdb
 import pytest
@@ -65,11 +66,46 @@ def test_english_switch(app_env):
     assert "Not reported" in texts(at)
 
 
-def test_language_toggle_in_the_sidebar(app_env):
+def _sidebar_link(at: AppTest, label: str) -> dict[str, str]:
+    """The query parameters of the sidebar link with that label (what following it asks for)."""
+    link = next(e.proto for e in at.sidebar.get("page_link") if e.proto.label == label)
+    return dict(parse_qsl(link.query_string))
+
+
+def _follow(at: AppTest, params: dict[str, str]) -> None:
+    """What following a sidebar link to the page it is on does: a run whose URL holds only its parameters,
+    in the same session."""
+    for key in list(at.query_params):
+        del at.query_params[key]
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def test_language_link_in_the_sidebar_keeps_the_view(app_env):
+    at = run("compare", indicator="meal_sites", cities="411200")
+    params = _sidebar_link(at, "English")
+    assert params == {"lang": "en", "switch": "1"}
+    _follow(at, params)
+    assert at.query_params["lang"] == "en" and at.query_params["cities"] == "411200"
+    assert at.query_params["indicator"] == "meal_sites" and "switch" not in at.query_params
+    assert _sidebar_link(at, "中文") == {"lang": "zh", "switch": "1"}
+    _follow(at, _sidebar_link(at, "中文"))
+    assert "lang" not in at.query_params and at.query_params["cities"] == "411200"
+
+
+def test_the_sidebar_draws_no_widget_until_asked(app_env):
+    """Links, not widgets: each kind of widget costs every visitor's browser its code (see draw_sidebar)."""
     at = run()
-    at.sidebar.get("button_group")[0].set_value("en").run()
-    assert at.title[0].value == "The four headline indicators"
-    assert at.query_params["lang"] == "en"
+    assert not at.sidebar.get("button_group") and not at.sidebar.get("toggle") and not at.sidebar.get("radio")
+    _follow(at, _sidebar_link(at, "演示模式"))
+    assert at.query_params["presenter"] == "1" and len(at.get("plotly_chart")) == 1
+
+
+def test_reviewed_only_section_opens_by_itself_while_it_filters(app_env):
+    at = run(reviewed="1")
+    assert [tg.value for tg in at.sidebar.get("toggle")] == [True]
 
 
 def test_presenter_mode_steps_through_slides(app_env):
@@ -148,6 +184,15 @@ def test_sources_page_marks_numbers(app_env):
     at = run("sources")
     frames = at.get("iframe")
     assert frames and "<mark class='num" in frames[0].proto.srcdoc
+
+
+def test_bulletin_choices_name_their_cities_in_the_views_language(app_env):
+    """Zhengzhou bulletin no. 14 … · Zhengzhou · file: the cities a file reports on, in English too."""
+    at = run("sources", lang="en", cities="410100")
+    labels = at.selectbox(key="w_doc").options  # (as shown)
+    assert labels and all("Zhengzhou" in label for label in labels)
+    assert not [label for label in labels if re.search(r"[\u4e00-\u9fff]", label)], labels
+    assert all("郑州市" in label for label in run("sources", cities="410100").selectbox(key="w_doc").options)
 
 
 def test_first_start_builds_the_database(tmp_path, monkeypatch):
