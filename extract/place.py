@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from extract.candidate import Candidate, Frame, ReportContext, doubt, nearest, respective_list
 from extract.catalog import CATALOG, Catalog
-from extract.normalize import clause_starts
+from extract.normalize import BULLETS, clause_starts
 from extract.regions import NATION, REGIONS, Region
 from extract.tables import TABLE_UNIT_RE, YEAR_HEADING_RE
 
@@ -19,7 +19,7 @@ VALUES_AFTER_RE = re.compile(r"(为|是|达到?|有)?\d")  # 分别为72.5%和68
 # What may stand before a place that is the subject of its clause (市区(孝南区)…: the urban area,
 # named in brackets).
 CLAUSE_HEAD_RE = re.compile(
-    r"\s*(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*(最(多|少|高|低|大|小)的)?((市区|主城区|中心城区|城区)\()?$")
+    rf"\s*([{BULLETS}]\s*)?(本报讯)?\s*(其中|如|例如|比如|目前|截至目前)?[,:]?\s*(最(多|少|高|低|大|小)的)?((市区|主城区|中心城区|城区)\()?$")
 
 
 def assign_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> None:

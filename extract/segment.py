@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.normalize import BODY_SUFFIX, EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET, SPACED_NAME
+from extract.normalize import BODY_SUFFIX, BULLETS, EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET, SPACED_NAME
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
@@ -186,12 +186,17 @@ LABELLED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}
                          r"(?P<opening>\S[^。!?]{0,39})")
 
 
+# ▲开封市　市人大常委会组织…: a bullet, then the place set apart by a space (a full-width one, folded).
+BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*" + ENUMERATOR + rf"(?P<name>{NAME}?)\s+(?P<opening>\S[^。!?]{{0,39}})")
+
+
 def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
-    """Paragraphs labelled with cities (or provinces) as headings, where two or more are: a county's label
-    in a city's report (栾川县:…) is a part of that report, not one of its own."""
+    """Paragraphs labelled with cities (or provinces) as headings, by a colon or by a bullet and a space, where two
+    or more are: a county's label in a city's report (栾川县:…) is a part of that report, not one of its own."""
     found = []
     for n, (start, _, line) in enumerate(lines):
-        if start < end_of_body and (m := LABELLED_RE.match(line)) and city_of(name := _name(m)):
+        if start < end_of_body and (m := LABELLED_RE.match(line) or BULLET_LABEL_RE.match(line)) and city_of(
+                name := _name(m)):
             found.append((n, (name, m.group("opening").strip(), m.start("opening"))))
     return found if len(found) >= 2 else []
 

@@ -140,6 +140,21 @@ def test_paragraphs_labelled_with_cities_open_reports_but_a_citys_county_labels_
     assert [r.region_name for r in extract_text(city, "t.txt").reports] == ["洛阳市"]
 
 
+def test_paragraphs_opening_with_a_bullet_and_a_city_set_apart_by_a_space_are_its_reports():
+    """▲开封市　市人大常委会…: the full-width space after the bullet's city labels the paragraph, as a colon would
+    (each city's inspection and opinions had gone to the province whose digest it was)."""
+    digest = ("工作动态\n（第5期）\n河南省人大常委会办公厅    2024年7月2日\n\n"
+              "▲开封市　市人大常委会组织调研组实地查看养老机构26家。\n\n"
+              "▲洛阳市　市人大常委会召开座谈会4场,收集意见建议57条。\n")
+    records = extract_text(digest, "t.txt").records
+    assert [r.region_name for r in extract_text(digest, "t.txt").reports] == ["开封市", "洛阳市"]
+    assert {(r.region_name, r.indicator) for r in records} == {
+        ("开封市", "facilities_inspected"), ("洛阳市", "symposia"), ("洛阳市", "suggestions")}
+    # (one such paragraph is no digest: its city still heads the sentence, whose figures it takes)
+    one = "工作动态\n\n河南省人大常委会办公厅\n\n▲开封市　市人大常委会组织调研组,实地查看养老机构26家。\n"
+    assert {(r.region_name, r.value) for r in extract_text(one, "t.txt").records} == {("开封市", 26)}
+
+
 def test_paragraphs_opening_with_two_cities_bodies_are_their_reports_but_one_citys_are_one_report():
     digest = ("简讯\n\n▲焦作市人大常委会组成4个调研组。全市已建成老年助餐点268个。\n\n"
               "▲新乡市人大常委会组织代表312人次参与监督。全市农村养老服务设施覆盖率达到81.9%。\n")
