@@ -163,6 +163,7 @@ class Words(BaseModel):
     reporting_part: str  # a town's own body reporting (城关镇人大主席团): the report is that town's
     continued: str  # a clause that gives a later value of the thing before it (2022年底达到68个)
     contrast: str  # a clause that gives the whole place's own value of the thing before it (我市仅建成42个)
+    lower_body: str  # a city's body without its city's name (,市人大常委会…): in a province's report, some city's
     other_age: str  # a clause of another age group only (…15.8%,60岁以上为20.9%): the thing before, at that age
     compared: str  # the same measure of the place compared with (高于全省平均水平(18.08%))
     parallel: str  # between a place heading its clause and a number: the clause repeats the one before

@@ -40,7 +40,10 @@ CN_ORDINAL = "[一二三四五六七八九十]{1,3}"
 ENUMERATOR = rf"(?:{CN_ORDINAL}、|\d{{1,2}}[.、]|\d{{1,2}}\s*[|丨]|\(\s*{CN_ORDINAL}\s*\))?\s*"
 # (三门峡市人大常委会:… names its place by the place's body)
 BODY_SUFFIX = "人大常委会|人大工委|人大"
-_LABEL = HEADING_BULLET + ENUMERATOR + rf"(?:{_NAME}(?:{BODY_SUFFIX})?(?::|——)|【{_NAME}】)\s*\S"
+# (the brackets a place may stand in: 【开封】, 〔开封〕, [开封])
+OPEN_BRACKETS, CLOSE_BRACKETS = "【〔[", "】〕]"
+_LABEL = HEADING_BULLET + ENUMERATOR + (rf"(?:{_NAME}(?:{BODY_SUFFIX})?(?::|——)"
+                                        rf"|[{re.escape(OPEN_BRACKETS)}]{_NAME}[{re.escape(CLOSE_BRACKETS)}])\s*\S")
 # (and a masthead's line of the issuing body and the date, set apart by spaces:
 # 河南省人大社会建设委员会  2024年12月10日)
 STRUCTURAL_RE = re.compile(_LABEL + r"|\(.{2,40}供稿\)$|(报|发|送|抄送|抄报):|简\s*报$|\(\d{4}年\s*第"
@@ -56,7 +59,7 @@ HEADING_LINE_RE = re.compile(HEADING_BULLET + ENUMERATOR + _NAME
 
 # Every structural line holds one of these (a label's colon, dash or bracket, the bracket of a contributor or issue
 # line, 简报's 报, 专辑's 辑) or ends with a date's 日: one scan in C spares the full pattern on most lines of prose.
-_STRUCTURAL_HINT_RE = re.compile(r"[:—【(报辑]")
+_STRUCTURAL_HINT_RE = re.compile(r"[:—【〔\[(报辑]")
 
 
 def is_structural(line: str) -> bool:

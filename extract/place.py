@@ -152,6 +152,10 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     elif ctx.part and c.region_code == ctx.region:
         c.region_name = REGIONS.display_name(c.region_code) + ctx.part
         doubt(c, "subset", f"a figure for {ctx.part}, whose own body reports it")
+    elif ctx.is_province and c.region_code == ctx.region and words["lower_body"].search(f.left):
+        # (a digest laid out in a way no heading rule knows: its cities' figures are not the province's)
+        doubt(c, "scope_uncertain", "a city's people's congress, not named, in the province's report: which city "
+                                    "the text does not say")
 
 
 def reporting_part(title: str, opening: str = "", catalog: Catalog = CATALOG) -> str | None:

@@ -12,7 +12,17 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.normalize import BODY_SUFFIX, BULLETS, EDITOR_NOTE_RE, ENUMERATOR, HEADING_BULLET, SPACED_NAME
+from extract.normalize import (
+    BODY_SUFFIX,
+    BULLETS,
+    CLOSE_BRACKETS,
+    CN_ORDINAL,
+    EDITOR_NOTE_RE,
+    ENUMERATOR,
+    HEADING_BULLET,
+    OPEN_BRACKETS,
+    SPACED_NAME,
+)
 from extract.numbers import parse_cn
 
 ISSUE_RE = re.compile(r"\(\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*\)")
@@ -26,7 +36,8 @@ BODY_SUFFIX_RE = re.compile(rf"({BODY_SUFFIX})$")
 # (a title is no sentence: 栾川县:建成乡村幸福院42个。 is a county's paragraph in its city's report)
 HEADING_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR
                         + rf"(?:(?P<name>{NAME})(?::|——)\s*(?P<title>\S.{{0,39}}[^。])$"
-                        rf"|【(?P<label>{NAME})】\s*(?P<opening>\S[^。!?]{{0,39}}))")
+                        rf"|[{re.escape(OPEN_BRACKETS)}](?P<label>{NAME})[{re.escape(CLOSE_BRACKETS)}]"
+                        r"\s*(?P<opening>\S[^。!?]{0,39}))")
 CONTRIBUTOR_RE = re.compile(r"^\((?P<who>.{2,40})供稿\)$")
 DISTRIBUTION_RE = re.compile(r"^(报|发|送|抄送|抄报):")
 # A web page copied whole ends with links to other articles (上一篇:焦作市新建老年助餐点120个): not the report's.
@@ -97,7 +108,8 @@ def _signature(lines: list[tuple[int, int, str]], n: int) -> tuple[int, tuple[st
 def heading_of(line: str) -> tuple[str, str, int] | None:
     """(place name, title, where the title ends or, for a place in brackets, where the text begins) of a line
     that opens a report, if it does."""
-    if ":" not in line and "—" not in line and "【" not in line:  # (every heading has one: most lines have none)
+    if ":" not in line and "—" not in line and not any(b in line for b in OPEN_BRACKETS):
+        # (every heading has one: most lines have none)
         return None
     m = HEADING_RE.match(line)
     if m is None:
@@ -186,16 +198,26 @@ LABELLED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}
                          r"(?P<opening>\S[^。!?]{0,39})")
 
 
-# ▲开封市　市人大常委会组织…: a bullet, then the place set apart by a space (a full-width one, folded).
-BULLET_LABEL_RE = re.compile(rf"^[{BULLETS}]\s*" + ENUMERATOR + rf"(?P<name>{NAME}?)\s+(?P<opening>\S[^。!?]{{0,39}})")
+# Other ways a digest labels a city's paragraph: a bullet, then the place set apart by a space (▲开封市　市人大…,
+# a full-width space folded); a number, then the place and a full stop ((一)开封市。市人大…); the place in bold, as
+# a web page copied as Markdown has it (**开封市**　市人大…); 在 and the place (在开封,市人大常委会…).
+_OPENING = r"(?P<opening>\S[^。!?]{0,39})"
+LABEL_FORMS = (
+    LABELLED_RE,
+    re.compile(rf"^[{BULLETS}]\s*" + ENUMERATOR + rf"(?P<name>{NAME}?)\s+" + _OPENING),
+    re.compile(rf"^{HEADING_BULLET}(?:{CN_ORDINAL}、|\d{{1,2}}[.、]|\(\s*{CN_ORDINAL}\s*\))\s*(?P<name>{NAME}?)"
+               rf"(?:{BODY_SUFFIX})?[。.]\s*" + _OPENING),
+    re.compile(rf"^\*\*(?P<name>{NAME}?)\*\*\s*:?\s*" + _OPENING),
+    re.compile(rf"^在(?P<name>{NAME}?),\s*" + _OPENING),
+)
 
 
 def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
-    """Paragraphs labelled with cities (or provinces) as headings, by a colon or by a bullet and a space, where two
-    or more are: a county's label in a city's report (栾川县:…) is a part of that report, not one of its own."""
+    """Paragraphs labelled with cities (or provinces) as headings (LABELLED_RE, LABEL_FORMS), where two or more
+    are: a county's label in a city's report (栾川县:…) is a part of that report, not one of its own."""
     found = []
     for n, (start, _, line) in enumerate(lines):
-        if start < end_of_body and (m := LABELLED_RE.match(line) or BULLET_LABEL_RE.match(line)) and city_of(
+        if start < end_of_body and (m := next(filter(None, (rx.match(line) for rx in LABEL_FORMS)), None)) and city_of(
                 name := _name(m)):
             found.append((n, (name, m.group("opening").strip(), m.start("opening"))))
     return found if len(found) >= 2 else []

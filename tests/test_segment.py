@@ -2,6 +2,7 @@
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -153,6 +154,24 @@ def test_paragraphs_opening_with_a_bullet_and_a_city_set_apart_by_a_space_are_it
     # (one such paragraph is no digest: its city still heads the sentence, whose figures it takes)
     one = "工作动态\n\n河南省人大常委会办公厅\n\n▲开封市　市人大常委会组织调研组,实地查看养老机构26家。\n"
     assert {(r.region_name, r.value) for r in extract_text(one, "t.txt").records} == {("开封市", 26)}
+
+
+@pytest.mark.parametrize("opens", [
+    "**{city}市**　市人大常委会",  # bold, as a web page copied as Markdown has it
+    "在{city},市人大常委会",
+    "({n}){city}市。市人大常委会",
+    "〔{city}〕市人大常委会",
+    "[{city}]市人大常委会",
+    "【{city}】市人大常委会",
+    "{city}市:市人大常委会",
+])
+def test_a_digests_city_paragraphs_however_labelled_are_the_cities_reports(opens):
+    first = opens.format(city="开封", n="一") + "组织调研组实地查看养老机构26家。"
+    second = opens.format(city="洛阳", n="二") + "召开座谈会4场,收集意见建议57条。"
+    digest = f"工作动态\n（第5期）\n河南省人大常委会办公厅    2024年7月2日\n\n{first}\n\n{second}\n"
+    records = extract_text(digest, "t.txt").records
+    assert {(r.region_name, r.value, r.primary) for r in records} == {
+        ("开封市", 26, True), ("洛阳市", 4, True), ("洛阳市", 57, True)}
 
 
 def test_paragraphs_opening_with_two_cities_bodies_are_their_reports_but_one_citys_are_one_report():

@@ -225,6 +225,12 @@ PLACE = [
     (CITY + "县区平均建成老年助餐点31.7个。", "411300", "meal_sites", 31.7, "never_primary"),
     (CITY + "全市各县区老年助餐点数量从12个到86个不等。", "411300", "meal_sites", 12, "never_primary"),
     (CITY + "全市各县区老年助餐点数量从12个到86个不等。", "411300", "meal_sites", 86, "never_primary"),
+    # In a province's digest laid out in a way no heading rule knows, a city's congress named without its city
+    # makes the figure some city's, not the province's (全省市县两级人大 is the province's).
+    ("工作动态\n河南省人大常委会办公厅\n\n◎开封 市人大常委会组织调研组实地查看养老机构26家。\n\n"
+     "◎洛阳 市人大常委会召开座谈会4场。", "410000", "facilities_inspected", 26, "not_primary"),
+    ("工作动态\n河南省人大常委会办公厅\n\n全省市县两级人大共组织视察调研386次,走访老年人2.6万人。", "410000",
+     "elderly_visited", 26000, "primary"),
     # A town's own body reporting, named after the title's lead (…——X镇人大开展…) or in its source line: the
     # figures are the town's, under its county's code.
     ("守护老人幸福“食”光——柳泉镇人大开展老年助餐专题调研\n\n来源:汝州市柳泉镇人大\n\n"
