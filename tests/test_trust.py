@@ -805,6 +805,10 @@ THING = [
     ("唐河县人大常委会视察养老服务。全县建成农村老年助餐点37个。", "411328", "meal_sites", 37, "not_primary"),
     (CITY + "全市建成城市社区老年食堂96家,农村互助养老点800余个。", "411300", "meal_sites", 96, "not_primary"),
     (CITY + "全市建成城乡老年助餐点420个。", "411300", "meal_sites", 420, "primary"),
+    # The deputies named by the activity they took part in (参加视察的14名代表), not only as 人大代表.
+    (CITY + "参加视察的14名代表围绕设施运营、人才队伍等提出建议9条。", "411300", "deputies_participating", 14,
+     {"qualifier": "exact", "primary": True}),
+    (CITY + "参加调研的老年人代表20名。", "411300", "deputies_participating", 20, "absent"),
     # Another age group's value of the same thing, its noun left out (…15.8%,60岁以上为20.9%); not the oldest old.
     (CITY + "全市65岁以上老年人口占比为15.8%,60岁以上为20.9%。", "411300", "elderly_share", 20.9,
      {"age_threshold": 60, "primary": True}),
