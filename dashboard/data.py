@@ -20,6 +20,7 @@ import streamlit as st
 
 import store
 from dashboard import state
+from dashboard.format import punctuation
 from dashboard.i18n import place_part_en
 from extract.regions import REGIONS
 from store import queries
@@ -115,13 +116,16 @@ def query_uncached(name: str, **kwargs) -> pd.DataFrame:
 
 
 def _in_language(result: object) -> object:
-    if not isinstance(result, pd.DataFrame) or state.lang() != "en":
+    if not isinstance(result, pd.DataFrame):
         return result
-    if "region_name" in result.columns:
-        result = result.assign(region_name=[english_name(c, n) for c, n in
+    lang = state.lang()
+    name = english_name if lang == "en" else (lambda code, chinese: chinese)
+    if "region_name" in result.columns and lang == "en":
+        result = result.assign(region_name=[name(c, n) for c, n in
                                             zip(result["region_code"], result["region_name"], strict=True)])
-    if "region_pairs" in result.columns:  # a file's regions, listed
-        result = result.assign(regions=[", ".join(sorted(english_name(c, n) for c, n in pairs))
+    if "region_pairs" in result.columns:  # a file's regions, listed in code order
+        sep = punctuation(lang)[0]
+        result = result.assign(regions=[sep.join(name(c, n) for c, n in sorted((c, n) for c, n in pairs))
                                         for pairs in result["region_pairs"]])
     return result
 

@@ -93,13 +93,14 @@ def switch_params(**settings: str) -> dict[str, str]:
 
 def load() -> None:
     """Take the view from the URL, once per session (and a sidebar link's settings whenever one is followed)."""
-    params = {k: st.query_params.get(k) for k in st.query_params}
-    if st.session_state.get(_LOADED):
-        if params.get(SWITCH) == "1":
-            view = parse(params)
-            st.session_state.update({f"v_{k}": view[k] for k in SWITCHED if k in params})
+    loaded = st.session_state.get(_LOADED)
+    if loaded and st.query_params.get(SWITCH) != "1":
         return
+    params = {k: st.query_params.get(k) for k in st.query_params}
     view = parse(params)
+    if loaded:
+        st.session_state.update({f"v_{k}": view[k] for k in SWITCHED if k in params})
+        return
     st.session_state.update({f"v_{k}": v for k, v in view.items()})
     st.session_state[_LOADED] = True
 

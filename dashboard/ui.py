@@ -111,7 +111,7 @@ def source_line(df: pd.DataFrame, lang: str) -> str:
             by_bulletin[label].append(row.region_name)
         if isinstance(getattr(row, "ref_period", None), str):
             periods.setdefault(label, set()).add(row.ref_period)
-    sep = "、" if lang == "zh" else ", "
+    sep = punctuation(lang)[0]
     items = [
         f"{plot_text(sep.join(regions))} {plot_text(label)}"
         + (t("period_note", lang, periods=sep.join(sorted(periods[label]))) if label in periods else "")

@@ -87,10 +87,6 @@ class Indicator(BaseModel):
         return tuple((*cue.checks, cue) for cue in self.cues)
 
     @cached_property
-    def subset_checks(self) -> tuple[tuple, ...]:
-        return tuple((*cue.checks, cue) for cue in self.subsets)
-
-    @cached_property
     def exclude_res(self) -> list[re.Pattern[str]]:
         return [prefiltered(expand(p)) for p in self.excludes]
 
@@ -248,7 +244,7 @@ def load_catalog(text: str | None = None) -> Catalog:
             unknown = set(cue.flags) - set(catalog.flags)
             if unknown:
                 raise ValueError(f"catalog: {ind.code}: unknown flags {sorted(unknown)}")
-        ind.cue_checks, ind.subset_checks  # noqa: B018 - after the shared subsets join
+        ind.cue_checks  # noqa: B018
     catalog.words.res  # noqa: B018
     for rel in catalog.relations:
         for code in (rel.result, rel.part, *rel.wholes):

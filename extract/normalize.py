@@ -37,7 +37,8 @@ _NAME = SPACED_NAME + "{1,7}"
 # A Chinese ordinal as sections and items are numbered (三、…, (十二)…); the catalog's {n}.
 CN_ORDINAL = "[一二三四五六七八九十]{1,3}"
 # A heading may be numbered (一、郑州市:…, (二)许昌:…, a WeChat post's 01|南阳:…).
-ENUMERATOR = rf"(?:{CN_ORDINAL}、|\d{{1,2}}[.、]|\d{{1,2}}\s*[|丨]|\(\s*{CN_ORDINAL}\s*\))?\s*"
+ENUMERATOR_MARK = rf"(?:{CN_ORDINAL}、|\d{{1,2}}[.、]|\d{{1,2}}\s*[|丨]|\(\s*{CN_ORDINAL}\s*\))"
+ENUMERATOR = ENUMERATOR_MARK + r"?\s*"  # (where a heading may have one)
 # (三门峡市人大常委会:… names its place by the place's body)
 BODY_SUFFIX = "人大常委会|人大工委|人大"
 # (the brackets a place may stand in: 【开封】, 〔开封〕, [开封])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.candidate import Candidate, Frame, ReportContext, doubt, nearest, respective_list
+from extract.candidate import Candidate, Frame, ReportContext, doubt, respective_list
 from extract.catalog import CATALOG, Catalog
 from extract.normalize import BULLETS, clause_starts
 from extract.regions import NATION, REGIONS, Region
@@ -80,7 +80,7 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     allowed = [code for code in named if ctx.may_override(code)]
     if allowed:
         c.region_code = allowed[-1]  # 其中林州市建成…: a county of the city
-        if len(set(allowed)) > 1 and not nearest(re.compile("其中"), clause_left) and not _each_with_its_own(
+        if len(set(allowed)) > 1 and "其中" not in clause_left and not _each_with_its_own(
                 [p for p in in_clause if p[2] in allowed], m.start, ctx):
             doubt(c, "scope_uncertain", "the clause names several places")
         return

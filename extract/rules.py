@@ -161,14 +161,10 @@ def _match(left: str, right: str, context: str, clause_left: str, m: Mention, ca
             best, best_rank, best_match = cue, rank, bm
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
-        for before, after, context_search, _, cue in ind.subset_checks:
-            if before is not None and before(left) is None:
-                continue
-            if (after is not None or context_search is not None) and not _rest_matches(
-                    after, context_search, right, context, negation):
-                continue
-            moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in best.flags)
-            return Hit(ind, best.tier, best_match, (*best.flags, *cue.flags), cue.why, moot, cue.why)
+        for cue in ind.subsets:  # (tried only once a cue fits: no need to write the checks out)
+            if _cue_matches(cue, left, right, context, negation):
+                moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in best.flags)
+                return Hit(ind, best.tier, best_match, (*best.flags, *cue.flags), cue.why, moot, cue.why)
         return Hit(ind, best.tier, best_match, tuple(best.flags), best.why)
     return None
 

@@ -16,9 +16,9 @@ from extract.normalize import (
     BODY_SUFFIX,
     BULLETS,
     CLOSE_BRACKETS,
-    CN_ORDINAL,
     EDITOR_NOTE_RE,
     ENUMERATOR,
+    ENUMERATOR_MARK,
     HEADING_BULLET,
     OPEN_BRACKETS,
     SPACED_NAME,
@@ -205,37 +205,49 @@ _OPENING = r"(?P<opening>\S[^。!?]{0,39})"
 LABEL_FORMS = (
     LABELLED_RE,
     re.compile(rf"^[{BULLETS}]\s*" + ENUMERATOR + rf"(?P<name>{NAME}?)\s+" + _OPENING),
-    re.compile(rf"^{HEADING_BULLET}(?:{CN_ORDINAL}、|\d{{1,2}}[.、]|\(\s*{CN_ORDINAL}\s*\))\s*(?P<name>{NAME}?)"
-               rf"(?:{BODY_SUFFIX})?[。.]\s*" + _OPENING),
+    re.compile(rf"^{HEADING_BULLET}{ENUMERATOR_MARK}\s*(?P<name>{NAME}?)(?:{BODY_SUFFIX})?[。.]\s*" + _OPENING),
     re.compile(rf"^\*\*(?P<name>{NAME}?)\*\*\s*:?\s*" + _OPENING),
     re.compile(rf"^在(?P<name>{NAME}?),\s*" + _OPENING),
 )
 
 
-def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
-    """Paragraphs labelled with cities (or provinces) as headings (LABELLED_RE, LABEL_FORMS), where two or more
-    are: a county's label in a city's report (栾川县:…) is a part of that report, not one of its own."""
-    found = []
+def _digest_paragraphs(lines: list[tuple[int, int, str]], end_of_body: int, city_of, opens
+                       ) -> tuple[list[tuple[int, tuple[str, str, int]]], set[str]]:
+    """The paragraphs that open(line) takes for a city's (as headings: (line, (name, title, skip))), and
+    the cities they name."""
+    found, cities = [], set()
     for n, (start, _, line) in enumerate(lines):
-        if start < end_of_body and (m := next(filter(None, (rx.match(line) for rx in LABEL_FORMS)), None)) and city_of(
-                name := _name(m)):
-            found.append((n, (name, m.group("opening").strip(), m.start("opening"))))
+        if start < end_of_body and (heading := opens(line)) and (city := city_of(heading[0])):
+            found.append((n, heading))
+            cities.add(city)
+    return found, cities
+
+
+def _label(line: str) -> tuple[str, str, int] | None:
+    m = next(filter(None, (rx.match(line) for rx in LABEL_FORMS)), None)
+    return (_name(m), m.group("opening").strip(), m.start("opening")) if m else None
+
+
+def _labelled(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
+    """Paragraphs labelled with cities (or provinces) as headings (LABEL_FORMS), where two or more are: a
+    county's label in a city's report (栾川县:…) is a part of that report, not one of its own."""
+    found, _ = _digest_paragraphs(lines, end_of_body, city_of, _label)
     return found if len(found) >= 2 else []
 
 
 # A paragraph whose subject is a place's body (▲开封市人大常委会组织…): in a digest of cities, a report of its own.
-BODIED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}?)(?:{BODY_SUFFIX})(?![:：])")
+BODIED_RE = re.compile(r"^" + HEADING_BULLET + ENUMERATOR + rf"(?P<name>{NAME}?)(?:{BODY_SUFFIX})(?!:)")
+
+
+def _body(line: str) -> tuple[str, str, int] | None:
+    m = BODIED_RE.match(line)
+    return (_name(m), _first_sentence(line[m.start("name"):], 40), m.start("name")) if m else None
 
 
 def _bodied(lines: list[tuple[int, int, str]], end_of_body: int, city_of) -> list[tuple[int, tuple[str, str, int]]]:
     """Paragraphs that open with a city's body as headings, where two or more cities' do (one city's own
     body opening several of its paragraphs, under a title naming it too, makes no digest)."""
-    found, cities = [], set()
-    for n, (start, _, line) in enumerate(lines):
-        if start < end_of_body and (m := BODIED_RE.match(line)) and (
-                city := city_of(name := _name(m))):
-            found.append((n, (name, _first_sentence(line[m.start("name"):], 40), m.start("name"))))
-            cities.add(city)
+    found, cities = _digest_paragraphs(lines, end_of_body, city_of, _body)
     return found if len(cities) >= 2 else []
 
 

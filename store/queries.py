@@ -247,13 +247,12 @@ def count_filtered(con: duckdb.DuckDBPyConnection, **filters) -> int:
 
 
 def documents(con: duckdb.DuckDBPyConnection, region_code: str | None = None) -> pd.DataFrame:
-    """Source files with their bulletins and regions (names, and [code, name] pairs for a view in another
+    """Source files with their bulletins and regions ([code, name] pairs; dashboard.data lists them in a view's
     language), newest first; those reporting on one region if given."""
     return con.execute(
         """
         SELECT d.source_file, any_value(p.bulletin_issue) AS bulletin_issue,
                any_value(p.bulletin_date) AS bulletin_date, any_value(p.album_no) AS album_no,
-               string_agg(DISTINCT p.region_name, '、') AS regions,
                list(DISTINCT [p.region_code, p.region_name]) AS region_pairs, d.decimals_lost
         FROM documents d JOIN reports p USING (source_file)
         WHERE ? IS NULL OR d.source_file IN (SELECT source_file FROM reports WHERE region_code = ?)
