@@ -21,6 +21,11 @@ import numpy as np
 # between the halves of a sentence split over two pages)
 FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3}\s*-$"
                        r"|^[^。,;!?:]{0,30}?第\s*\d+\s*页(共\s*\d+\s*页)?$")
+
+
+def is_footer(line: str) -> bool:
+    # (every footer opens with a dash or holds 页: two tests in Python spare most lines the pattern)
+    return (line[0] in "-—–─_" or "页" in line) and FOOTER_RE.match(line) is not None
 # Lines that stand alone in a bulletin's layout and are never part of a wrapped sentence: anchored at
 # the line's start (matched, not searched: a search tries every position of every line), or an album title.
 # A label before the colon is short (郑州: 上下联动, 三门峡市陕州区: …); a long one opens a wrapped sentence
@@ -270,7 +275,7 @@ def normalize(original: str) -> Normalized:
     lines: list[tuple[int, int, str]] = []
     for m in _LINE_RE.finditer(stream):
         line = m.group(1)
-        if not FOOTER_RE.match(line):
+        if not is_footer(line):
             lines.append((m.start(1), m.end(1), line))
     width = _wrap_width([line for _, _, line in lines])
     joined_at = min(width - 5, width * 0.75)
@@ -295,7 +300,7 @@ def normalize(original: str) -> Normalized:
                 len(prev) >= joined_at and last not in _ENDS_PARAGRAPH and LABEL_RE.match(prev)))
             # (a table's rows, cells separated by tabs, are never one wrapped line)
             if (heading or structural or last in _ENDS_PARAGRAPH or not wrapped or "\t" in prev or "\t" in line
-                    or EDITOR_NOTE_RE.match(line)):
+                    or ("编者按" in line and EDITOR_NOTE_RE.match(line))):
                 parts.append("\n")
                 starts.append(prev_end - 1)
                 lengths.append(1)

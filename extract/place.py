@@ -4,6 +4,7 @@ head of its sentence, the province or the nation, several places at once, or a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from extract.candidate import Candidate, Frame, ReportContext, doubt, respective_list
@@ -112,7 +113,8 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         return
     # (not the supervision's own counts, which are the report's, unless several places' counts head them)
     supervision = c.indicator.domain == "supervision"
-    if (not in_clause and not words["whole"].search(clause_left)
+    whole = words["whole"].search(clause_left)
+    if (not in_clause and not whole
             and (not supervision or words["together"].search(text, s0, c0))
             and (scope := _head_scope(f, ctx, catalog)) and (scope == "several" or not supervision)):
         if scope == "several":  # 4市共梳理问题62个,目前已整改47个
@@ -135,7 +137,6 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     # place or part at the head of an earlier clause speaks for the later ones too, until one names a place
     # or speaks of the whole one again.
     # (全区 in a city's report is the district its sentence began with, not the city)
-    whole = words["whole"].search(clause_left)
     own_whole = whole and whole.group()[-1] in report.name[-1] + ctx.own_endings
     if not part and c0 != s0 and not in_clause and not own_whole:
         subject = _subject(f, ctx)
@@ -186,12 +187,24 @@ def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
     once (4市共梳理问题62个,目前已整改47个), and
     no clause after it names a place or the whole again (全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到
     76.2%; not 全省联动监督开展以来,新建助餐点86个, where 全省 only dates the clause after it)."""
+    key = ("head_scope", f.s0)
+    if (scopes := ctx.by_sentence.get(key)) is None:
+        scopes = ctx.by_sentence[key] = _clause_scopes(f, ctx, catalog)
+    starts, after = scopes
+    n = bisect_left(starts, f.c0)  # the clauses before the number's
+    return after[n - 1] if n else None
+
+
+def _clause_scopes(f: Frame, ctx: ReportContext, catalog: Catalog) -> tuple[list[int], list[str | None]]:
+    """The starts of the sentence's clauses, and the head scope after each (worked out once a sentence: each
+    of its numbers reads the scope after the clauses before it)."""
     words, text = catalog.words.res, f.text
     county = _below_city(REGIONS[ctx.region])
     scope = None
-    starts = clause_starts(text, f.s0, f.c0)
+    starts = clause_starts(text, f.s0, f.s1)
+    after: list[str | None] = []
     for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else f.c0
+        end = starts[n + 1] if n + 1 < len(starts) else f.s1
         figure = bool(ctx.mentions_between(start, end))
         if figure and words["nation"].match(text, start):
             scope = "nation"
@@ -203,7 +216,8 @@ def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
             scope = "several"
         elif ctx.places_between(start, end) or words["whole"].search(text, start, end):
             scope = None
-    return scope
+        after.append(scope)
+    return starts, after
 
 
 def _subject(f: Frame, ctx: ReportContext) -> str | None:

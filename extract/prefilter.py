@@ -73,6 +73,69 @@ def _sequence(items, ranges: list[tuple[int, int]]) -> tuple[set[str], bool]:
     return pieces, True
 
 
+def _required_item(op, av) -> set[str] | None:
+    """Strings one of which every match of one parsed item contains, or None where there are none to name."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN and len(av) <= 8 and all(kind is sre.LITERAL for kind, _ in av):
+        return {chr(value) for _, value in av}
+    if op is sre.SUBPATTERN:
+        return _required(av[3])
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            if (strings := _required(alternative)) is None:
+                return None
+            found |= strings
+        return found
+    if op in _REPEATS and av[0] >= 1:
+        return _required(av[2])
+    return None
+
+
+def _required(items) -> set[str] | None:
+    """Strings one of which every match of a parsed sequence contains: among its items' (a run of literals is
+    one string), the set whose shortest string is longest, then the smallest set: the likeliest to be absent."""
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        if (strings := _required_item(op, av)) is not None:
+            options.append(strings)
+    if run:
+        options.append({run})
+    return max(options, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+
+
+def required_strings(pattern: str, flags: int = 0) -> set[str] | None:
+    """Strings one of which every match of pattern contains, or None where that is not known."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+            return None
+        return _required(parsed.data) or None
+    except (AttributeError, TypeError, ValueError):  # (re's private modules: on a surprise, no gate)
+        return None
+
+
+def _engine_skip(pattern: str, flags: int) -> str | None:
+    """How the engine itself skips ahead to where a match may begin: "literal" where a literal opens every
+    match, "class" where a class does, else None."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if _compiler._get_literal_prefix(parsed, parsed.state.flags)[0] or (
+                parsed.data and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)):
+            return "literal"  # (or ^: the engine tries the string's start alone)
+        return "class" if _compiler._get_charset_prefix(parsed, parsed.state.flags) else None
+    except (AttributeError, TypeError, ValueError):
+        return "literal"
+
+
 def first_class(pattern: str, flags: int = 0) -> str | None:
     """A character class every match of pattern begins with, or None where that is not known or not
     needed (a pattern that can match nothing, or one the engine already skips ahead for)."""
@@ -91,22 +154,36 @@ def first_class(pattern: str, flags: int = 0) -> str | None:
 
 
 class Prefiltered:
-    """A compiled pattern whose search first finds where a match may begin; everything else is the
-    pattern's own (match, fullmatch and finditer are its methods)."""
+    """A compiled pattern whose search first makes sure a string every match holds is there (a find, or a
+    scan in C for one of several), then tries the pattern only where a match may begin; everything else is
+    the pattern's own (match, fullmatch and finditer are its methods)."""
 
-    __slots__ = ("_first", "_match", "findall", "finditer", "flags", "fullmatch", "groupindex", "groups", "match",
-                 "pattern", "sub")
+    __slots__ = ("_first", "_gate", "_match", "_search", "_word", "findall", "finditer", "flags", "fullmatch",
+                 "groupindex", "groups", "match", "pattern", "sub")
 
-    def __init__(self, compiled: re.Pattern[str], first: str) -> None:
+    def __init__(self, compiled: re.Pattern[str], first: str | None, gate: set[str] | None = None) -> None:
         self.pattern, self.flags, self.groups, self.groupindex = (compiled.pattern, compiled.flags, compiled.groups,
                                                                   compiled.groupindex)
         self.match, self.fullmatch, self.finditer = compiled.match, compiled.fullmatch, compiled.finditer
         self.findall, self.sub = compiled.findall, compiled.sub
-        self._first, self._match = re.compile(first).search, compiled.match
+        self._first = re.compile(first).search if first else None
+        self._match, self._search = compiled.match, compiled.search
+        gate = gate or set()
+        self._word = next(iter(gate)) if len(gate) == 1 else None
+        self._gate = re.compile("|".join(map(re.escape, sorted(gate, key=len, reverse=True)))).search if len(
+            gate) > 1 else None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        # The leftmost match begins at the first of these places where the pattern matches.
+        # (most strings hold none of the words every match holds)
+        if self._word is not None:
+            if string.find(self._word, pos, endpos) == -1:
+                return None
+        elif self._gate is not None and self._gate(string, pos, endpos) is None:
+            return None
         first, match = self._first, self._match
+        if first is None:
+            return self._search(string, pos, endpos)
+        # The leftmost match begins at the first of these places where the pattern matches.
         while (begin := first(string, pos, endpos)) is not None:
             if (found := match(string, pos := begin.start(), endpos)) is not None:
                 return found
@@ -118,7 +195,15 @@ class Prefiltered:
 
 
 def prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """pattern compiled, with a prefiltered search where the engine would otherwise try every position."""
+    """pattern compiled, with a search that skips what the engine would otherwise try in full: strings that
+    hold none of the words every match holds, and positions where no match may begin. Where the engine skips
+    ahead on its own, only a single such word is looked for first (a find costs a fraction of a scan)."""
     compiled = re.compile(pattern, flags)
     first = first_class(pattern, flags)
-    return compiled if first is None else Prefiltered(compiled, first)  # type: ignore[return-value]
+    gate = required_strings(pattern, flags)
+    skip = _engine_skip(pattern, flags) if first is None else None
+    if skip == "literal" or (skip == "class" and gate and len(gate) > 1):
+        gate = None  # (a scan for one of several words, or for its first, costs what the engine's own scan does)
+    if first is None and not gate:
+        return compiled
+    return Prefiltered(compiled, first, gate)  # type: ignore[return-value]

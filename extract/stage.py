@@ -43,17 +43,20 @@ def reference_period(f: Frame, year: int | None, catalog: Catalog = CATALOG) -> 
     if change and change.group("to"):  # 由2022年的96个增加到2023年底的318个: B's own year
         return period_text(PERIOD_RE.match(change.group("to")))
     cut = change.start() if change else m.start
+    # (every year and every 今年/去年 holds 年: most stretches without one are passed over by a find)
+    dated = text.find("年", s0, cut) != -1
     # (not a year that belongs to a number of its own: 由2020年的34家减少到26家 gives the next clause no year)
     before = [p for p in PERIOD_RE.finditer(text, s0, cut)
               if period_text(p) and not ((own := OWN_YEAR_RE.match(text, p.end())) and own.end() - 1 < m.start)
-              and not _compared_with(text, p)]
-    relative = nearest(RELATIVE_YEAR_RE, text[s0:cut])
+              and not _compared_with(text, p)] if dated else []
+    relative = nearest(RELATIVE_YEAR_RE, text[s0:cut]) if dated else None
     # 今年/去年 count from the bulletin's year, else from the year the sentence names ("2024年,…从去年的").
     year = year or (int(before[-1].group("y")) if before else None)
     relative = relative if year else None
     if before and not (relative and s0 + relative.start() > before[-1].start()):
         return period_text(before[-1])
-    after = [p for p in PERIOD_RE.finditer(text, m.counter_end, f.c1) if period_text(p)]
+    after = [p for p in PERIOD_RE.finditer(text, m.counter_end, f.c1)
+             if period_text(p)] if text.find("年", m.counter_end, f.c1) != -1 else []
     if after:
         return period_text(after[0])
     census = nearest(catalog.words.res["census"], text[s0:cut])

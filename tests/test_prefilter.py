@@ -1,4 +1,5 @@
-"""prefilter: a prefiltered search finds exactly what the plain search finds, for every catalog pattern."""
+"""prefilter: a prefiltered search finds exactly what the plain search finds, for every catalog pattern:
+where a match may begin (first_class) and a word every match holds (required_strings)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from extract.catalog import CATALOG, expand
 from extract.normalize import normalize
 from extract.pipeline import decode_bytes
-from extract.prefilter import Prefiltered, first_class, prefiltered
+from extract.prefilter import Prefiltered, first_class, prefiltered, required_strings
 
 ROOT = Path(__file__).parent
 
@@ -27,7 +28,8 @@ def _catalog_patterns() -> list[str]:
 
 
 PATTERNS = _catalog_patterns()
-PREFILTERED = [p for p in PATTERNS if first_class(p)]
+# (every catalog pattern whose search is sped up: a class that opens every match, a word in every match, or both)
+PREFILTERED = [p for p in PATTERNS if isinstance(prefiltered(p), Prefiltered)]
 
 
 @pytest.mark.parametrize(("pattern", "first"), [
@@ -45,6 +47,32 @@ PREFILTERED = [p for p in PATTERNS if first_class(p)]
 ])
 def test_first_class(pattern, first):
     assert first_class(pattern) == first
+
+
+@pytest.mark.parametrize(("pattern", "strings"), [
+    ("计划|拟", {"计划", "拟"}),
+    ("(县|乡镇|街道)(的)?平均|各.{0,12}平均", {"平均"}),  # the longest words
+    ("(两|三|[2-9])个?(市|县)(共|合计|累计)", {"市", "县"}),  # (a tie on length: the fewest words)
+    ("各(县|区)(人大|.{0,8}(共|合计))", {"各"}),  # a single literal beats a set of them
+    ("(确保|争取).{0,30}(达到|实现)", {"确保", "争取"}),  # (a tie: the first)
+    ("(?<!即)将(?!近)", {"将"}),  # lookarounds hold no character of the match
+    ("(去年|上年)?计划", {"计划"}),  # an optional part holds nothing for sure
+    ("[一-龥]{2,8}(镇|乡)", {"镇", "乡"}),
+    ("\\d+个?", None),  # a category names no string
+    ("(a)?", None),
+])
+def test_required_strings(pattern, strings):
+    assert required_strings(pattern) == strings
+
+
+def test_a_gate_only_where_the_engine_does_not_skip_to_it():
+    """A find for one word first where a match may begin anywhere, or at a class; not before a pattern that
+    opens with its literal or with ^ (the engine skips to those itself)."""
+    assert prefiltered("[一-龥]{2,8}镇")._word == "镇"
+    assert prefiltered("(从|由)[^,]{0,20}提升")._word == "提升"
+    assert not isinstance(prefiltered("分别(为|是)"), Prefiltered)
+    assert not isinstance(prefiltered("^(其中)?[一-龥]{2,5}(镇|乡)"), Prefiltered)
+    assert not isinstance(prefiltered("(从|由)[^,]{0,20}(增加|减少)"), Prefiltered)  # a class, and several words
 
 
 def test_most_slow_catalog_patterns_get_one():
@@ -79,11 +107,13 @@ ALPHABET = "".join(sorted({ch for p in PREFILTERED for ch in p if "\u4e00" <= ch
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(0, len(PREFILTERED) - 1), st.integers(0, 40))
-def test_same_matches_on_any_text(text, n, pos):
-    """On strings made of the patterns' own characters, from any start: the same match, groups and all."""
+@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(0, len(PREFILTERED) - 1), st.integers(0, 40),
+       st.integers(0, 45))
+def test_same_matches_on_any_text(text, n, pos, end):
+    """On strings made of the patterns' own characters, from any start to any end: the same match, groups and
+    all."""
     pattern = PREFILTERED[n]
-    got, want = prefiltered(pattern).search(text, pos), re.compile(pattern).search(text, pos)
+    got, want = prefiltered(pattern).search(text, pos, end), re.compile(pattern).search(text, pos, end)
     assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
 
 
