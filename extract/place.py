@@ -199,6 +199,8 @@ def _clause_scopes(f: Frame, ctx: ReportContext, catalog: Catalog) -> tuple[list
     """The starts of the sentence's clauses, and the head scope after each (worked out once a sentence: each
     of its numbers reads the scope after the clauses before it)."""
     words, text = catalog.words.res, f.text
+    if not any(words[name].search(text, f.s0, f.s1) for name in ("nation", "province", "city", "together")):
+        return [], []  # (most sentences: no clause sets a scope)
     county = _below_city(REGIONS[ctx.region])
     scope = None
     starts = clause_starts(text, f.s0, f.s1)

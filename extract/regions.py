@@ -56,6 +56,10 @@ def short_name(name: str) -> str:
     return short if len(short) >= 2 else name
 
 
+# A name's last character that ends at most this many names is looked for only with the characters before it.
+RARE_ENDING = 5
+
+
 class Regions:
     def __init__(self, rows: list[Region]):
         self._by_code = {r.code: r for r in rows}
@@ -77,7 +81,17 @@ class Regions:
 
     @cached_property
     def _suffix_re(self) -> re.Pattern[str]:
-        return re.compile("[" + re.escape("".join({n[-1] for n in self._by_name if len(n) >= 2})) + "]")
+        """The last character of a name. Where few names end with it (会: 乌拉盖管理区管委会), only where the
+        two characters before are those of such a name: 人大常委会, in every report, ends with none."""
+        names = [n for n in self._by_name if len(n) >= 2]
+        ending: dict[str, set[str]] = {}
+        for n in names:
+            ending.setdefault(n[-1], set()).add(n[-3:-1])
+        rare = {ch: before for ch, before in ending.items() if len(before) <= RARE_ENDING
+                and all(len(b) == 2 for b in before)}  # (a lookbehind has one width)
+        checks = "".join(f"(?<!(?<!{'|'.join(map(re.escape, sorted(before)))}){re.escape(ch)})"
+                         for ch, before in sorted(rare.items()))
+        return re.compile("[" + re.escape("".join(sorted(ending))) + "]" + checks)
 
     def all(self) -> list[Region]:
         return list(self._by_code.values())

@@ -82,7 +82,9 @@ def _scan_by_hand(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 NAME_PIECES = ["郑州市", "金水区", "郑州", "州市", "安阳市", "林州市", "河南省", "新乡市长垣市", "长垣", "市", "区",
-               "县", "滑县", "鼓楼区", "的", "人大", "开封市鼓楼区", "省", "济源示范区"]
+               "县", "滑县", "鼓楼区", "的", "人大", "开封市鼓楼区", "省", "济源示范区",
+               # (names whose last character ends few names, looked for with the characters before it)
+               "常委会", "管委会", "乌拉盖管理区管委会", "大柴旦行政委员会", "委员会", "西沙群岛", "群岛", "锡林郭勒盟", "盟"]
 
 
 @settings(max_examples=200, deadline=None)
