@@ -20,7 +20,7 @@ BASE_RE = re.compile(r"常住|户籍")
 BASES = {"常住": "resident", "户籍": "household"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A number that fits an indicator, with what the words around it say about it."""
 

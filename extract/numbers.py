@@ -149,15 +149,17 @@ def find_mentions(text: str, pattern: re.Pattern[str] = _NUMBER_RE) -> list[Ment
 
 def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
     out: list[Mention] = []
+    counter_match, category_match = _COUNTER_RE.match, CATEGORY_RE.match
     for m in pattern.finditer(text):
-        num = m.group("num")
-        start, end = m.start(), m.end()
+        # (the groups at once: made for every number of every text)
+        prefix, num, _, num2, yu1, scale_word, yu2, pct_mark, suffix = m.groups()
+        start, end = m.span()
         prev = text[start - 1] if start else ""
-        counter_m = _COUNTER_RE.match(text, end)
+        counter_m = counter_match(text, end)
         counter = counter_m.group(0) if counter_m else ""
         is_cn = not num[0].isdigit()
 
-        if counter and CATEGORY_RE.match(text, end + len(counter)):
+        if counter and category_match(text, end + len(counter)):
             continue  # 7个方面, 四个类型: a count of kinds, not of things
         after = text[end:end + 1]
         if counter in NON_VALUE_COUNTERS or prev == "第" or (prev and prev in "+×/") or (after and after in "+×/"):
@@ -167,42 +169,40 @@ def _find_mentions(text: str, pattern: re.Pattern[str]) -> list[Mention]:
         if is_cn:
             # Chinese numerals inside words (一是, 千家万户 …) are not values: only a numeral
             # followed by a measure word, directly or through 余/多/万, or written as a share (三成), counts.
-            if not (counter or m.group("pct")) or counter in NON_VALUE_COUNTERS or (
-                    m.group("prefix") and len(num) == 0):
+            if not (counter or pct_mark) or counter in NON_VALUE_COUNTERS or (prefix and len(num) == 0):
                 continue
             if re.match(r"(是|批|些|起|道|线|级|流|致|方面|期|间)", text[end:end + 2]):
                 continue  # 一是, 一批 …; 七百间, 三间房: place names, where 间 after Chinese numerals is no count
             if prev and prev in "数几" and num[0] in "十百千万":
                 continue  # 数十场, 几百人: several tens or hundreds, no number to chart (not 总数一万余份)
-            round_unit = num in ("千", "万") and (prev == "上" or m.group("prefix")) and counter
-            if not round_unit and (
-                    num in ("千", "万", "亿") or (num == "百" and not (m.group("yu1") or m.group("yu2")))):
+            round_unit = num in ("千", "万") and (prev == "上" or prefix) and counter
+            if not round_unit and (num in ("千", "万", "亿") or (num == "百" and not (yu1 or yu2))):
                 continue  # 千家万户, 百姓: a bare unit character is a word, not a count (上万人次, 近万人 are)
             base = parse_cn(num)
             if base is None:
                 continue
             digits = ""
         else:
-            if text[end:end + 1] == "." or (start and (prev.isdigit() or prev == ".")):
+            if after == "." or (start and (prev.isdigit() or prev == ".")):
                 continue
             if prev in _LATIN or text[m.end("num"):m.end("num") + 1] in _LATIN:
                 continue  # l260, 2O6: a scan's letters among the digits; a number read from them would be wrong
             digits = num.replace(",", "")
             base = float(digits)
-        scale = SCALES.get(m.group("scale") or "", 1)
-        if m.group("scale") == "千" and counter not in ("元", "人", "名", "户"):
+        scale = SCALES.get(scale_word or "", 1)
+        if scale_word == "千" and counter not in ("元", "人", "名", "户"):
             scale = 1  # 千 only as a scale before 元/人 ("3千元"); otherwise it is part of a word
             end = m.start("scale")
-            counter_m = _COUNTER_RE.match(text, end)
+            counter_m = counter_match(text, end)
             counter = counter_m.group(0) if counter_m else ""
-        pct = bool(m.group("pct"))
+        pct = bool(pct_mark)
         # Rounded to the printed decimals: 1.38万 is 13800, not the 13799.999999999998 a float product gives.
-        value = round(base * scale * (10 if m.group("pct") == "成" else 1), _decimals(digits) if digits else 6)
+        value = round(base * scale * (10 if pct_mark == "成" else 1), _decimals(digits) if digits else 6)
         high = None
-        if m.group("num2"):
-            num2 = m.group("num2").replace(",", "")
+        if num2:
+            num2 = num2.replace(",", "")
             high = round(float(num2) * scale, _decimals(num2))
-        qualifier = _qualifier(m.group("prefix"), m.group("yu1") or m.group("yu2"), m.group("suffix"))
+        qualifier = _qualifier(prefix, yu1 or yu2, suffix)
         if is_cn and prev == "上" and num in ("千", "万") and qualifier == "exact":
             qualifier = "at_least"  # 上万人次: ten thousand or more
         if qualifier == "exact" and counter and not pct and (
