@@ -65,13 +65,27 @@ HEADING_LINE_RE = re.compile(HEADING_BULLET + ENUMERATOR + _NAME
 
 # Every structural line holds one of these (a label's colon, dash or bracket, the bracket of a contributor or issue
 # line, 简报's 报, 专辑's 辑) or ends with a date's 日: one scan in C spares the full pattern on most lines of prose.
-_STRUCTURAL_HINT_RE = re.compile(r"[:—【〔\[(报辑]")
+_STRUCTURAL_HINTS = ":—【〔[(报辑"
+_STRUCTURAL_HINT_RE = re.compile(f"[{re.escape(_STRUCTURAL_HINTS)}]")
 
 
 def is_structural(line: str) -> bool:
-    if not _STRUCTURAL_HINT_RE.search(line) and not line.endswith("日"):
-        return False
+    return (_STRUCTURAL_HINT_RE.search(line) is not None or line.endswith("日")) and _structural(line)
+
+
+def _structural(line: str) -> bool:
+    """is_structural's full test, for a line that holds one of the hints."""
     return STRUCTURAL_RE.match(line) is not None or ("专辑" in line and ALBUM_TITLE_RE.search(line) is not None)
+
+
+def _hinted(codes: np.ndarray, lines: list[tuple[int, int, str]]) -> list[bool]:
+    """For each line ([start, end) in the text whose code points are codes): whether it holds a structural hint
+    (every line's answer in a few array operations, not a search a line)."""
+    if not lines:
+        return []
+    count = np.concatenate(([0], np.cumsum(_char_table(_STRUCTURAL_HINTS)[codes])))
+    bounds = np.asarray([(start, end) for start, end, _ in lines], dtype=np.int64)
+    return (count[bounds[:, 1]] > count[bounds[:, 0]]).tolist()
 
 
 SENTENCE_END = "。!?"
@@ -204,6 +218,7 @@ _CELL_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
 _FIGURE = r"[-+]?\d[\d.,]*(?:%|万|亿)?"
 _FIGURE_CELL_RE = re.compile(_FIGURE)
 _FIGURES_ROW_RE = re.compile(rf"\S+(?: +{_FIGURE}){{2,}}")  # 兰考县 12 91.7%: a label, then figures
+_SPACED_FIGURE_RE = re.compile(r" [-+]?\d")  # (in every such row: a search for it spares most prose the pattern)
 
 
 # A Markdown table, as converters and web pages write one: | 济宁市 | 1284 | 91.2% |, under a row of dashes.
@@ -223,7 +238,8 @@ def table_lines(lines: list[str], piped: set[int] | None = None) -> set[int]:
     found = set(pipe_lines(lines) if piped is None else piped)
     found |= {n for n, line in enumerate(lines) if "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2}
     # (a regex over each line first: splitting every line of prose into cells costs more than the rest)
-    rows = {n for n, line in enumerate(lines) if " " in line and _FIGURES_ROW_RE.fullmatch(line.strip())}
+    rows = {n for n, line in enumerate(lines)
+            if " " in line and _SPACED_FIGURE_RE.search(line) and _FIGURES_ROW_RE.fullmatch(line.strip())}
     for n in sorted(rows):
         if n == 0 or n - 1 in rows:
             continue
@@ -272,11 +288,7 @@ def _spaced_columns(stream: str, smap: np.ndarray, scodes: np.ndarray) -> tuple[
 def normalize(original: str) -> Normalized:
     stream, smap, scodes = _spaced_columns(*_stream(original))
     # Lines as [start, end) in the stream, stripped, blank ones and page footers dropped.
-    lines: list[tuple[int, int, str]] = []
-    for m in _LINE_RE.finditer(stream):
-        line = m.group(1)
-        if not is_footer(line):
-            lines.append((m.start(1), m.end(1), line))
+    lines = [(m.start(1), m.end(1), line) for m in _LINE_RE.finditer(stream) if not is_footer(line := m.group(1))]
     width = _wrap_width([line for _, _, line in lines])
     joined_at = min(width - 5, width * 0.75)
     parts: list[str] = []
@@ -287,8 +299,8 @@ def normalize(original: str) -> Normalized:
     breaks: list[int] = []
     out_len = 0
     prev, prev_end, prev_structural = "", 0, False
-    for start, end, line in lines:
-        structural = is_structural(line)
+    for (start, end, line), hint in zip(lines, _hinted(scodes, lines), strict=True):
+        structural = (hint or line.endswith("日")) and _structural(line)
         if prev:
             last = prev[-1]
             wrapped = len(prev) >= joined_at or last in WRAP_JOINERS
@@ -377,14 +389,14 @@ _SENTENCE_DOT_RE = re.compile(r"\.(?:(?<!\d\.)|(?!\d))")  # starts with its lite
 @lru_cache(maxsize=8)
 def _stops(text: str, stops: str) -> list[int]:
     # Rules ask for the bounds of hundreds of numbers in one text: find the stops once (str hashes are cached).
-    return np.flatnonzero(_is_stop(stops)[code_points(text)]).tolist()
+    return np.flatnonzero(_char_table(stops)[code_points(text)]).tolist()
 
 
 @lru_cache(maxsize=8)
-def _is_stop(stops: str) -> np.ndarray:
+def _char_table(chars: str) -> np.ndarray:
     """A lookup table over code points: one array index per character instead of a search."""
     table = np.zeros(0x110000, dtype=bool)
-    table[[ord(ch) for ch in stops]] = True
+    table[[ord(ch) for ch in chars]] = True
     return table
 
 
