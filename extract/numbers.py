@@ -9,6 +9,7 @@ points are recognised so that they are not mistaken for values.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import cn2an
@@ -94,6 +95,7 @@ class Mention(NamedTuple):
             self.percent or self.scale >= 10_000 or self.counter == "元")
 
 
+@lru_cache(maxsize=4096)  # (cn2an parses slowly, and reports write the same few numerals again and again)
 def parse_cn(text: str) -> float | None:
     """Chinese numerals to a number: 一万 → 10000, 百 → 100, 两 → 2; None when not a number."""
     if text[0] in "十百千万亿":

@@ -241,7 +241,7 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         elif words["unnumbered_item"].search(f.clause_left):  # 察看了县社会福利中心、6个乡镇敬老院
             c.qualifier, c.qualifier_why = "at_least", "its list names an item before it without a count"
 
-    body = nearest(BODY_RE, left)
+    body = nearest(BODY_RE, left) if "人大" in left else None  # (a find first: most sentences name no body)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:
         # 省人大交办问题5个,市本级排查发现问题21个,已整改18个: the province's clause is its own.
         # (…交办的5个问题和本级发现的38个问题: the own level's, in the same clause or a later one)
