@@ -84,8 +84,9 @@ def _hinted(codes: np.ndarray, lines: list[tuple[int, int, str]]) -> list[bool]:
     if not lines:
         return []
     count = np.concatenate(([0], np.cumsum(_char_table(_STRUCTURAL_HINTS)[codes])))
-    bounds = np.asarray([(start, end) for start, end, _ in lines], dtype=np.int64)
-    return (count[bounds[:, 1]] > count[bounds[:, 0]]).tolist()
+    starts = np.fromiter((start for start, _, _ in lines), dtype=np.int64, count=len(lines))
+    ends = np.fromiter((end for _, end, _ in lines), dtype=np.int64, count=len(lines))
+    return (count[ends] > count[starts]).tolist()
 
 
 SENTENCE_END = "。!?"
