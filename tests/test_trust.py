@@ -513,6 +513,20 @@ THING = [
     # An increase is not the stock, and a ratio is not a count.
     (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 62, "not_primary"),
     (CITY + "今年以来新增老年助餐点62个,累计达到338个。", "411300", "meal_sites", 338, "primary"),
+    # What was newly built (新建), or built in the span of years a sentence opens with, is an increase, and so is
+    # the rest of the list its verb heads; a total after it (目前共有, 累计建成) is the stock; 近年来 names no span.
+    (CITY + "全市新建老年助餐点46个,现有助餐点128个。", "411300", "meal_sites", 46, "not_primary"),
+    (CITY + "全市新建老年助餐点46个,现有助餐点128个。", "411300", "meal_sites", 128, "primary"),
+    (CITY + "今年以来,全市新建老年助餐点12个,目前共有助餐点74个。", "411300", "meal_sites", 74, "primary"),
+    (CITY + "近三年,全市建成社区养老服务中心6个,老年人助餐点27个,村级幸福院58个。", "411300", "meal_sites", 27,
+     "not_primary"),
+    (CITY + "联动监督开展以来,全市新建老年助餐点65个。", "411300", "meal_sites", 65, "not_primary"),
+    (CITY + "“十四五”以来,全市累计新建养老床位1480张,目前养老床位总数达到6120张。", "411300", "care_beds", 6120,
+     "primary"),
+    (CITY + "2023年以来,全市建成养老床位860张。", "411300", "care_beds", 860, "not_primary"),
+    (CITY + "2023年以来,全市累计建成养老机构86家。", "411300", "care_institutions", 86, "primary"),
+    (CITY + "近年来,全市建成老年助餐点213个。", "411300", "meal_sites", 213, "primary"),
+    (CITY + "经过评审,确定新建助餐点位22个。", "411300", "meal_sites", 22, {"primary": True, "status": "selected"}),
     (CITY + "今年新建老年助餐点15个,全市助餐点总数达到52个。", "411300", "meal_sites", 15, "not_primary"),
     (CITY + "今年新建老年助餐点15个,全市助餐点总数达到52个。", "411300", "meal_sites", 52, "primary"),
     (CITY + "全市总床位1.57万张,每千名老年人拥有养老床位35.6张。", "411300", "care_beds", 35.6, "absent"),
