@@ -142,6 +142,7 @@ class Words(BaseModel):
     several: str  # in the sentence before a number: its subject is several places (等8个省辖市…)
     census: str  # the census named instead of its year (第六次人口普查时); census_years gives the year
     extreme: str  # before a number in its clause: the highest or lowest of several places (最高的达到24.3%)
+    pointing_back: str  # before a number in its clause: a place named by pointing back (该市), with its ending
     city: str  # the city as a whole (全市), in a county's or a district's report
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
     part_label: str  # a town or street as the label before a colon (城关回族镇:助餐点6个): a part's item

@@ -74,6 +74,9 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
                              or words["visit_verb"].search(text, c0, in_clause[0][0]))
     if visited and c.indicator.domain == "supervision":
         return  # the inspection's count, wherever it went: the report's
+    if not in_clause and c.indicator.domain != "supervision" and (
+            back := words["pointing_back"].search(clause_left)) and _pointed_at(c, f, ctx, back.group("ending")):
+        return
     # 郑州市金水区: a city named right before one of its districts only says where the district is.
     qualifiers = {code for (_, end, code), (start, _, inner) in pairwise(in_clause)
                   if end == start and REGIONS.is_within(inner, code)}
@@ -167,6 +170,21 @@ def reporting_part(title: str, opening: str = "", catalog: Catalog = CATALOG) ->
     found = words.search(title) or next(filter(None, map(words.search, opening.split("\n"))), None)
     name = found.group("name") if found else ""
     return name if len(name) >= 2 and REGIONS.resolve(name) is None else None
+
+
+def _pointed_at(c: Candidate, f: Frame, ctx: ReportContext, ending: str) -> bool:
+    """该市/该县/该区: the last place named before the number's clause in its sentence or the one before, with that
+    ending, takes the number if it may (one of the report's counties), else puts it in doubt; False where no such
+    place is named (该市 is then the report's own)."""
+    code = next((code for _, _, code in reversed(ctx.places_between(f.p0, f.c0))
+                 if REGIONS[code].name.endswith(ending)), None)
+    if code is None or code == ctx.region:
+        return False
+    if ctx.may_override(code):
+        c.region_code = code
+    else:
+        doubt(c, "scope_uncertain", f"该{ending} points back to {REGIONS.display_name(code)}, not the report's place")
+    return True
 
 
 def _each_with_its_own(places: list[tuple[int, int, str]], start: int, ctx: ReportContext) -> bool:

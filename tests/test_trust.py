@@ -15,6 +15,12 @@ CITY = "南阳市人大常委会开展养老服务联动监督。"
 PLACE = [
     (CITY + "全市建成老年助餐点402个。其中,邓州市建成老年助餐点63个。", "411381", "meal_sites", 63, "primary"),
     (CITY + "全市建成老年助餐点402个。其中,邓州市建成老年助餐点63个。", "411300", "meal_sites", 402, "primary"),
+    # A place named by pointing back (该市, 该县) is the last one named before with that ending.
+    (CITY + "以邓州市为例,该市建成老年助餐点63个。", "411381", "meal_sites", 63, "primary"),
+    (CITY + "唐河县积极探索。该县建成老年助餐点35个,全市共建成402个。", "411328", "meal_sites", 35, "primary"),
+    (CITY + "唐河县积极探索。该县建成老年助餐点35个,全市共建成402个。", "411300", "meal_sites", 402, "primary"),
+    (CITY + "调研组还赴苏州市学习,该市建成长者食堂1380家。", "411300", "meal_sites", 1380, "not_primary"),
+    (CITY + "该市建成老年助餐点412个。", "411300", "meal_sites", 412, "primary"),  # (the report's own)
     (CITY + "全省60岁及以上老年人口1796万人。", "410000", "elderly_population", 17960000, "primary"),
     (CITY + "全国60岁及以上人口占全国人口的21.1%。", NATION, "elderly_share", 21.1, "primary"),
     # The nation's elderly (2.97亿) are no longer above what an elderly count may be.
