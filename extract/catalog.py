@@ -186,6 +186,8 @@ class Words(BaseModel):
     change_before: str  # 较上年提高15个百分点,达到68%: a change stated between the noun and its value
     previous_left: str  # 从A提升至B: what stands before A in its clause
     previous_right: str  # … and right after A
+    earlier_left: str  # 原有…A,现已发展到B: what stands before A in its clause
+    later_right: str  # … and right after A (the clause that gives B)
     own_level: str  # a clause of the city's own level after the province's hand-over
 
     @cached_property

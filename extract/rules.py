@@ -247,7 +247,9 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         # (…交办的5个问题和本级发现的38个问题: the own level's, in the same clause or a later one)
         own = words["own_level"].search(text, s0 + body.end(), m.start)
         c.secondary = not own
-    if words["previous_left"].search(f.clause_left) and words["previous_right"].match(text, m.counter_end, c1):
+    # 由A增加到B, 原有A,现已发展到B: A is the earlier value
+    if ((words["previous_left"].search(f.clause_left) and words["previous_right"].match(text, m.counter_end, c1))
+            or (words["earlier_left"].search(f.clause_left) and words["later_right"].match(text, m.counter_end, s1))):
         c.secondary = True
     return c
 

@@ -410,6 +410,11 @@ STAGE = [
      "primary"),
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_beds", 2650,
      {"primary": True, "ref_period": None}),
+    # … also where it grew (发展到), and where the earlier value is what the place had (原有…,现已发展到…).
+    (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 412, "primary"),
+    (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 186, "not_primary"),
+    (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 412, "primary"),
+    (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 186, "not_primary"),
     (CITY + "全区已建成社区老年助餐点46个,今年计划再建成14个。", "411300", "meal_sites", 14,
      {"status": "planned", "primary": True}),
     (CITY + "全市原计划今年建成老年助餐点20个,目前仅建成9个。", "411300", "meal_sites", 9,
