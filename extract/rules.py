@@ -133,8 +133,10 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
         # 156个——全县已建成运营的老年助餐点总数: read as if what it counts stood before it.
         desc = described.group("desc")
         hit = _match(desc, "", context, desc, m, catalog)
-    if hit is None and (change := words["change_from"].search(left) or words["previous_left"].search(left)):
-        # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun.
+    if hit is None and (change := words["change_from"].search(left) or (
+            words["previous_left"].search(left) if words["previous_right"].match(text, m.counter_end) else None)):
+        # 养老机构由2020年的34家减少到26家: both values read as if they stood right after the noun (not
+        # …中,由社会力量运营的有96个: 由 an operator, no change).
         cut = len(left) - change.start()
         hit = _match(left[:change.start()], right, context, clause_left[:max(0, len(clause_left) - cut)], m, catalog)
         if hit is None and left[:change.start()].endswith(","):

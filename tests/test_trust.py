@@ -410,6 +410,8 @@ STAGE = [
      "primary"),
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_beds", 2650,
      {"primary": True, "ref_period": None}),
+    # 由 an operator, with no change after the number, is no 由A增加到B.
+    (CITY + "全市老年助餐点中,由社会力量运营的有96个。", "411300", "meal_sites", 96, "never_primary"),
     # … also where it grew (发展到), and where the earlier value is what the place had (原有…,现已发展到…).
     (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 412, "primary"),
     (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 186, "not_primary"),
