@@ -87,6 +87,11 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
         if len(set(allowed)) > 1 and "其中" not in clause_left and not _each_with_its_own(
                 [p for p in in_clause if p[2] in allowed], m.start, ctx):
             doubt(c, "scope_uncertain", "the clause names several places")
+        elif town := words["part_after_name"].match(text, next(e for _, e, code in reversed(in_clause)
+                                                               if code == allowed[-1])):
+            # 镇平县石佛寺镇建成…8个: a town of the county, named right after it
+            c.region_name = REGIONS.display_name(c.region_code) + town.group("name")
+            doubt(c, "subset", f"a figure for {town.group('name')}, a part of the place")
         return
     others = [(start, code) for start, _, code in in_clause
               if code in named and not REGIONS.is_within(ctx.region, code) and not ctx.may_override(code)]
@@ -96,6 +101,16 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
             c.region_code = code  # 苏州市已建成长者食堂1380家: the clause's subject, wherever it is
             return
         doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(code)}, not the report's place")
+        return
+    # 河南省老年助餐点已达1.3万个 (or the city in a county's report): a place the report's lies in, named as its
+    # clause's subject, is that place's figure.
+    above = [(start, code) for start, _, code in in_clause if code in named and REGIONS.is_within(ctx.region, code)]
+    if above:
+        start, code = above[-1]
+        if CLAUSE_HEAD_RE.match(text, c0, start):
+            c.region_code = code
+        else:
+            doubt(c, "scope_uncertain", f"the clause names {REGIONS.display_name(code)}, which holds the report's")
         return
     # (the supervision's own counts are the report's, wherever it went: 走访了…等6个县,召开座谈会9场)
     several = c.indicator.domain != "supervision" and words["several"].search(f.left)

@@ -222,7 +222,7 @@ def test_the_rules_read_the_word_lists_of_the_catalog_they_are_given():
     from extract.rules import ReportContext, candidate, match
 
     text = (Path(__file__).parent.parent / "extract" / "data" / "catalog.toml").read_text(encoding="utf-8")
-    sentence = "全市尚有5个乡镇未建成老年助餐点。"
+    sentence = "全市尚有5个乡镇未设老年助餐点。"
     (f,) = frames(sentence, find_mentions(sentence))
     assert match(sentence, f.m, CATALOG, f) is None  # 未: a count of towns that lack a canteen
     no_negation = load_catalog(text.replace("negation = '未|没有|尚无'", "negation = '没有|尚无'", 1))

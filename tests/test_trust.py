@@ -15,6 +15,14 @@ CITY = "南阳市人大常委会开展养老服务联动监督。"
 PLACE = [
     (CITY + "全市建成老年助餐点402个。其中,邓州市建成老年助餐点63个。", "411381", "meal_sites", 63, "primary"),
     (CITY + "全市建成老年助餐点402个。其中,邓州市建成老年助餐点63个。", "411300", "meal_sites", 402, "primary"),
+    # The province (or, in a county's report, its city) named as a clause's subject: that place's figure.
+    (CITY + "河南省老年助餐点已达1.3万个,南阳市建成412个。", "410000", "meal_sites", 13000, "primary"),
+    (CITY + "河南省老年助餐点已达1.3万个,南阳市建成412个。", "411300", "meal_sites", 412, "primary"),
+    ("邓州市人大常委会调研养老服务。南阳市老年助餐点达到412个,邓州市建成63个。", "411300", "meal_sites", 412, "primary"),
+    ("邓州市人大常委会调研养老服务。南阳市老年助餐点达到412个,邓州市建成63个。", "411381", "meal_sites", 63, "primary"),
+    # A town named right after its county: the town's figure, a part.
+    (CITY + "镇平县石佛寺镇建成老年助餐点8个。", "411324", "meal_sites", 8, "not_primary"),
+    (CITY + "镇平县建成老年助餐点38个。", "411324", "meal_sites", 38, "primary"),
     # A place named by pointing back (该市, 该县) is the last one named before with that ending.
     (CITY + "以邓州市为例,该市建成老年助餐点63个。", "411381", "meal_sites", 63, "primary"),
     (CITY + "唐河县积极探索。该县建成老年助餐点35个,全市共建成402个。", "411328", "meal_sites", 35, "primary"),
@@ -410,6 +418,10 @@ STAGE = [
      "primary"),
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_beds", 2650,
      {"primary": True, "ref_period": None}),
+    # A verb between the count and the sites says the count is of places (9个县市区实现…助餐点全覆盖).
+    (CITY + "该市所辖13个县市区中,有9个县市区实现乡镇助餐点全覆盖。", "411300", "meal_sites", 9, "absent"),
+    (CITY + "全市有58个村建有老年助餐点。", "411300", "meal_sites", 58, "absent"),
+    (CITY + "全市共有32个社区老年助餐点。", "411300", "meal_sites", 32, "primary"),
     # 由 an operator, with no change after the number, is no 由A增加到B.
     (CITY + "全市老年助餐点中,由社会力量运营的有96个。", "411300", "meal_sites", 96, "never_primary"),
     # … also where it grew (发展到), and where the earlier value is what the place had (原有…,现已发展到…).
