@@ -337,9 +337,30 @@ def normalize(original: str) -> Normalized:
     omap = smap[idx]
     if breaks:
         omap[np.asarray(breaks, dtype=np.int64)] += 1
+    if "(" in text and _READING_RE.search(text):
+        text, omap = _drop_spans(text, omap, _READING_RE)
+    if "," in text and _DOUBLED_RE.search(text):
+        text, omap = _drop_spans(text, omap, _DOUBLED_RE)
     if _spaced_digits(scodes):
         text, omap = _drop_number_spaces(text, omap)
     return Normalized(original, text, omap)
+
+
+# A web page's reading aids: pinyin in brackets after a character (鎮(zhèn)原縣, 服務(wù)點), which split the
+# names and words the rules read. (A toned vowel tells a reading from a bracketed note in Latin letters.)
+_READING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+# A comma a web page doubles before another mark (代表在崆峒区,、庄浪县…; 调研,。): the other mark is the text's.
+_DOUBLED_RE = re.compile(r",(?=[,、。;!?:])")
+
+
+def _drop_spans(text: str, omap: np.ndarray, pattern: re.Pattern[str]) -> tuple[str, np.ndarray]:
+    """The text without what pattern matches, each character still mapped to where it came from."""
+    keep = np.ones(len(text), dtype=bool)
+    for m in pattern.finditer(text):
+        keep[m.start():m.end()] = False
+    return code_points(text)[keep].tobytes().decode("utf-32-le"), omap[keep]
 
 
 # PDF text layers put spaces where the font changes, around digits (全市 60 岁以上老年人口 231.5 万人) and as

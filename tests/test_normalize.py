@@ -93,6 +93,21 @@ def test_traditional_characters_fold_to_simplified_one_for_one():
     assert n.printed(start, start + 3) == "三十餘"
 
 
+def test_a_web_pages_pinyin_readings_are_dropped_and_spans_still_map_back():
+    original = "鎮(zhèn)原縣建成老年助餐服務(wù)點位86個,其中社區(qū)助餐點(個)31個。"
+    n = normalize(original)
+    assert n.text == "镇原县建成老年助餐服务点位86个,其中社区助餐点(个)31个。"  # (a note in Latin letters has no tone)
+    start = n.text.index("86")
+    assert n.original_slice(start, start + 2) == "86"
+    assert n.printed(0, 3) == "鎮原縣" and n.original_slice(0, 3) == "鎮(zhèn)原縣"  # (quotes read as printed)
+
+
+def test_a_comma_doubled_before_another_mark_is_dropped():
+    n = normalize("代表在崆峒區,、莊浪縣開展調研,。全市建成助餐點186個,,其中城市社區54個")
+    assert n.text == "代表在崆峒区、庄浪县开展调研。全市建成助餐点186个,其中城市社区54个"
+    assert n.original_slice(n.text.index("186"), n.text.index("186") + 3) == "186"
+
+
 def test_a_running_header_with_its_page_number_between_a_sentences_halves_is_dropped():
     lines = ["洛阳市人大常委会紧扣联动监督部署，组织市县乡三级人大代表参与监督，", "截至5月底，全市已建成老年助餐点612个，农村养老服务设施覆",
              "", "人大工作简报　　　　　　　　　　第2页", "", "盖率达到81.3%，养老机构床位总数达到2.86万张。"]

@@ -418,6 +418,11 @@ STAGE = [
      "primary"),
     (CITY + "全市养老机构由2020年的34家减少到26家,床位总数却由2100张增加到2650张。", "411300", "care_beds", 2650,
      {"primary": True, "ref_period": None}),
+    # A long list of places gone to, counted after its 等, is the places inspected, even where it ends with a meal site.
+    ("平凉市人大常委会开展调研。调研组先后调研崆峒区柳湖镇综合养老服务中心、香莲村互助幸福院、庄浪县朱店镇综合养老服务中心、"
+     "南湖镇大庄村互助幸福院、东关社区老年集中助餐服务点等11个点位。", "620800", "facilities_inspected", 11, "primary"),
+    ("平凉市人大常委会开展调研。调研组先后调研崆峒区柳湖镇综合养老服务中心、香莲村互助幸福院、庄浪县朱店镇综合养老服务中心、"
+     "南湖镇大庄村互助幸福院、东关社区老年集中助餐服务点等11个点位。", "620800", "meal_sites", 11, "absent"),
     # A verb between the count and the sites says the count is of places (9个县市区实现…助餐点全覆盖).
     (CITY + "该市所辖13个县市区中,有9个县市区实现乡镇助餐点全覆盖。", "411300", "meal_sites", 9, "absent"),
     (CITY + "全市有58个村建有老年助餐点。", "411300", "meal_sites", 58, "absent"),
