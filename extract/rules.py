@@ -214,8 +214,9 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         c.population_base = BASES[b.group(0)] if b else None
     if "status" in attrs:
         window = text[c0:c1]
-        c.status = next((status for status, rx in catalog.status_res if rx.search(c.column)), None) or next(
-            (status for status, rx in catalog.status_res if rx.search(window)), None)  # (a column: 已建成(个))
+        statuses = catalog.status_res
+        c.status = next((status for status, rx in statuses if c.column and rx.search(c.column)), None) or next(
+            (status for status, rx in statuses if rx.search(window)), None)  # (a column's words first: 已建成(个))
         if c.status is None and c0 > s0:  # 已建成服务中心415个,老年助餐点128个: the sentence's verb before it
             last = [(found.end(), status) for status, rx in catalog.status_res if (found := nearest(rx, text[s0:c0]))]
             c.status = max(last)[1] if last else None
