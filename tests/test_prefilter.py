@@ -70,6 +70,7 @@ def test_a_gate_only_where_the_engine_does_not_skip_to_it():
     opens with its literal or with ^ (the engine skips to those itself)."""
     assert prefiltered("[一-龥]{2,8}镇")._word == "镇"
     assert prefiltered("(从|由)[^,]{0,20}提升")._word == "提升"
+    assert prefiltered("第(五|六)次人口普查|(五|六)普(数据|时)")._word == "普"  # (the character its words share)
     assert not isinstance(prefiltered("分别(为|是)"), Prefiltered)
     assert not isinstance(prefiltered("^(其中)?[一-龥]{2,5}(镇|乡)"), Prefiltered)
     assert not isinstance(prefiltered("(从|由)[^,]{0,20}(增加|减少)"), Prefiltered)  # a class, and several words
