@@ -236,8 +236,8 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         c.doubts = [d for d in c.doubts if d not in hit.moot_in_plans]
         c.why = [w for w in c.why if w != hit.moot_why]
         c.mooted = (hit.moot_in_plans, hit.moot_why)
-    elif c.status == "planned" and words["increase_verb"].search(f.clause_left):
-        c.mooted = (("subset",), "built toward a plan to add sites: an increase, not the total")
+    elif (c.status == "planned" or "target" in c.doubts) and words["increase_verb"].search(f.clause_left):
+        c.mooted = (("subset",), "done toward a plan to add them: an increase, not the total")
     if m.qualifier == "exact" and not ind.is_percent:
         if words["list_tail"].match(text, m.counter_end, c1):  # 3个养老服务中心以及…敬老院、…等
             c.qualifier, c.qualifier_why = "at_least", "a list ending in 等 follows the count"
@@ -288,7 +288,9 @@ def candidates(frames_: Sequence[Frame], ctx: ReportContext, catalog: Catalog = 
             c = candidate(f, ctx, catalog, hit)
             if c is not None:
                 c.quote_start = min(c.quote_start, last[0].quote_start)  # the quote shows whose number it is
-                if c.status and c.status != "planned":  # 新建…年度任务120个,已建成104个: the plan's progress
+                # 新建…年度任务120个,已建成104个; 计划新增养老床位5000张,目前已完成3200张: the plan's progress
+                if (c.status and c.status != "planned") or (
+                        "status" not in c.indicator.attributes and "target" not in c.doubts):
                     for flag in last[0].mooted[0]:
                         doubt(c, flag, last[0].mooted[1])
                 c.status = c.status or last[0].status

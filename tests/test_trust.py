@@ -434,6 +434,10 @@ STAGE = [
     (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 186, "not_primary"),
     (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 412, "primary"),
     (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 186, "not_primary"),
+    # What is done toward a plan to add (计划新增…5000张,目前已完成3200张) is an increase, not the stock.
+    (CITY + "“十四五”期间,全市计划新增养老床位5000张,目前已完成3200张。", "411300", "care_beds", 3200, "not_primary"),
+    (CITY + "“十四五”期间,全市计划新增养老床位5000张,目前已完成3200张。", "411300", "care_beds", 5000, "not_primary"),
+    (CITY + "全市计划养老床位总数达到1.5万张,目前已达到1.26万张。", "411300", "care_beds", 12600, "primary"),
     (CITY + "全区已建成社区老年助餐点46个,今年计划再建成14个。", "411300", "meal_sites", 14,
      {"status": "planned", "primary": True}),
     (CITY + "全市原计划今年建成老年助餐点20个,目前仅建成9个。", "411300", "meal_sites", 9,
