@@ -81,6 +81,9 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     qualifiers = {code for (_, end, code), (start, _, inner) in pairwise(in_clause)
                   if end == start and REGIONS.is_within(inner, code)}
     named = [code for _, _, code in in_clause if code != ctx.region and code not in qualifiers]
+    # 南阳市下达我县的年度任务…20个: the report's own place named after another (我县, 本市) is whose the number is.
+    if named and _own_named(text, in_clause[-1][1], m.start, ctx, catalog):
+        return
     allowed = [code for code in named if ctx.may_override(code)]
     if allowed:
         c.region_code = allowed[-1]  # 其中林州市建成…: a county of the city
@@ -157,7 +160,7 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     # (全区 in a city's report is the district its sentence began with, not the city)
     own_whole = whole and whole.group()[-1] in report.name[-1] + ctx.own_endings
     if not part and c0 != s0 and not in_clause and not own_whole:
-        subject = _subject(f, ctx)
+        subject = _subject(f, ctx, catalog)
         if subject is not None and subject != ctx.region:
             c.region_code = subject
             return
@@ -255,12 +258,18 @@ def _clause_scopes(f: Frame, ctx: ReportContext, catalog: Catalog) -> tuple[list
     return starts, after
 
 
-def _subject(f: Frame, ctx: ReportContext) -> str | None:
+def _own_named(text: str, start: int, end: int, ctx: ReportContext, catalog: Catalog) -> bool:
+    """Whether text[start:end] names the report's own place as a whole (我县 in a county's report, 全市 in a city's)."""
+    own = catalog.words.res["whole"].search(text, start, end)
+    return bool(own) and own.group()[-1] in REGIONS[ctx.region].name[-1] + ctx.own_endings
+
+
+def _subject(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
     """The place at the head of the last clause before this one (in its sentence) that names one."""
     places = ctx.places_between(f.s0, f.c0)
     if not places:
         return None
-    start, _, code = places[-1]
+    start, end, code = places[-1]
     for prev_start, prev_end, _ in reversed(places[:-1]):  # 郑州市金水区: the run of names together
         if prev_end != start:
             break
@@ -268,4 +277,7 @@ def _subject(f: Frame, ctx: ReportContext) -> str | None:
     head = max(f.text.rfind(stop, f.s0, start) for stop in ",;:") + 1 or f.s0
     if not CLAUSE_HEAD_RE.match(f.text, max(head, f.s0), start):
         return None
+    stop = min((i for i in (f.text.find(mark, end, f.c0) for mark in ",;:") if i != -1), default=f.c0)
+    if _own_named(f.text, end, stop, ctx, catalog):
+        return ctx.region  # 南阳市下达我县的任务…20个,目前已建成16个: that clause's number, and so this one, is ours
     return code if code == ctx.region or ctx.may_override(code) or not REGIONS.is_within(ctx.region, code) else None

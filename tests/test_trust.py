@@ -20,6 +20,11 @@ PLACE = [
     (CITY + "河南省老年助餐点已达1.3万个,南阳市建成412个。", "411300", "meal_sites", 412, "primary"),
     ("邓州市人大常委会调研养老服务。南阳市老年助餐点达到412个,邓州市建成63个。", "411300", "meal_sites", 412, "primary"),
     ("邓州市人大常委会调研养老服务。南阳市老年助餐点达到412个,邓州市建成63个。", "411381", "meal_sites", 63, "primary"),
+    # … but not where the report's own place is named after it (我县): the city hands the task down.
+    ("唐河县人大常委会调研养老服务。南阳市下达我县的年度任务是新建助餐点20个,目前已建成16个。", "411328", "meal_sites", 20,
+     {"primary": True, "status": "planned"}),
+    ("唐河县人大常委会调研养老服务。南阳市下达我县的年度任务是新建助餐点20个,目前已建成16个。", "411328", "meal_sites", 16,
+     "not_primary"),
     # A town named right after its county: the town's figure, a part.
     (CITY + "镇平县石佛寺镇建成老年助餐点8个。", "411324", "meal_sites", 8, "not_primary"),
     (CITY + "镇平县建成老年助餐点38个。", "411324", "meal_sites", 38, "primary"),
