@@ -147,6 +147,7 @@ class Words(BaseModel):
     part: str  # a part of a city at the head of a clause: a town, a community, 主城区
     part_label: str  # a town or street as the label before a colon (城关回族镇:助餐点6个): a part's item
     part_after_name: str  # a town named right after its county (镇平县石佛寺镇建成…): the town's figure
+    counted_places: str  # right after a number's measure word: the places counted (19个乡镇的助餐点), not their things
     whole: str  # the whole place again (全区): a part at the head of the sentence no longer speaks
     respectively: str  # 分别: places and values paired in order
     part_of: str  # a clause that breaks down the total before it (其中…)

@@ -50,21 +50,21 @@ BODY_RE = re.compile(r"(全国|省|市|县|区|各级)人大(常委会)?")
 
 
 def _cue_matches(cue: Cue, left: str, right: str, context: str,
-                 negation: Callable[[str], re.Match[str] | None]) -> re.Match[str] | bool | None:
-    """negation: the search of the catalog's negation words."""
+                 words: dict[str, re.Pattern[str]]) -> re.Match[str] | bool | None:
+    """words: the catalog's word lists, compiled."""
     before, after, context_search, _ = cue.checks
     bm = None
     if before is not None:
         bm = before(left)
         if bm is None:
             return None
-    if not _rest_matches(after, context_search, right, context, negation):
+    if not _rest_matches(after, context_search, right, context, words):
         return None
     return bm or True
 
 
 def _rest_matches(after: Callable | None, context_search: Callable | None, right: str, context: str,
-                  negation: Callable[[str], re.Match[str] | None]) -> bool:
+                  words: dict[str, re.Pattern[str]]) -> bool:
     """A cue's checks after its before-words: what follows the number, and the sentences around it."""
     if after is not None:
         am = after(right)
@@ -78,7 +78,9 @@ def _rest_matches(after: Callable | None, context_search: Callable | None, right
             return False
         if "的" in am.group(0) and _NOUN_TO_NUMBER_RE.match(right, am.end()):
             return False
-        if negation(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
+        if words["negation"].search(am.group(0)):  # 尚有7个乡镇未建成老年助餐点: a count of what lacks them
+            return False
+        if words["counted_places"].match(right):  # 对全县19个乡镇的助餐点开展视察: the towns are counted
             return False
     return context_search is None or context_search(context) is not None
 
@@ -148,7 +150,7 @@ def match(text: str, m: Mention, catalog: Catalog = CATALOG, f: Frame | None = N
 
 def _match(left: str, right: str, context: str, clause_left: str, m: Mention, catalog: Catalog) -> Hit | None:
     # (_cue_matches written out: most cues fail on their before-words, which is tried first)
-    negation = catalog.words.res["negation"].search
+    words = catalog.words.res
     for ind in catalog.by_counter.get(m.counter, ()):
         best, best_rank, best_match = None, None, None
         for before, after, context_search, rank, cue in ind.cue_checks:
@@ -158,13 +160,13 @@ def _match(left: str, right: str, context: str, clause_left: str, m: Mention, ca
             if before is not None and (bm := before(left)) is None:
                 continue
             if (after is not None or context_search is not None) and not _rest_matches(
-                    after, context_search, right, context, negation):
+                    after, context_search, right, context, words):
                 continue
             best, best_rank, best_match = cue, rank, bm
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
         for cue in ind.subsets:  # (tried only once a cue fits: no need to write the checks out)
-            if _cue_matches(cue, left, right, context, negation):
+            if _cue_matches(cue, left, right, context, words):
                 moot = () if cue.in_plans else tuple(f for f in cue.flags if f not in best.flags)
                 return Hit(ind, best.tier, best_match, (*best.flags, *cue.flags), cue.why, moot, cue.why)
         return Hit(ind, best.tier, best_match, tuple(best.flags), best.why)

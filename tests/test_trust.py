@@ -428,6 +428,10 @@ STAGE = [
      "南湖镇大庄村互助幸福院、东关社区老年集中助餐服务点等11个点位。", "620800", "facilities_inspected", 11, "primary"),
     ("平凉市人大常委会开展调研。调研组先后调研崆峒区柳湖镇综合养老服务中心、香莲村互助幸福院、庄浪县朱店镇综合养老服务中心、"
      "南湖镇大庄村互助幸福院、东关社区老年集中助餐服务点等11个点位。", "620800", "meal_sites", 11, "absent"),
+    # A count of places whose things follow (19个乡镇的助餐点) counts the places.
+    ("唐河县人大常委会组织视察。对全县19个乡镇的助餐点开展全覆盖视察。", "411328", "facilities_inspected", 19, "absent"),
+    (CITY + "调研组深入5个社区的养老服务站点实地察看。", "411300", "facilities_inspected", 5, "absent"),
+    (CITY + "调研组深入5个社区养老服务站点实地察看。", "411300", "facilities_inspected", 5, "primary"),
     # A verb between the count and the sites says the count is of places (9个县市区实现…助餐点全覆盖).
     (CITY + "该市所辖13个县市区中,有9个县市区实现乡镇助餐点全覆盖。", "411300", "meal_sites", 9, "absent"),
     (CITY + "全市有58个村建有老年助餐点。", "411300", "meal_sites", 58, "absent"),
