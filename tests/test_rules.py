@@ -162,7 +162,7 @@ def test_this_year_takes_the_bulletins_year():
     assert got == {(86, None), (40, "2023")}  # 今年以来 is a span, not a period
 
 
-NEGATION = CATALOG.words.res["negation"].search
+WORDS = CATALOG.words.res
 
 
 def _plain_match(left, right, context, clause_left, m):
@@ -171,14 +171,14 @@ def _plain_match(left, right, context, clause_left, m):
     for ind in CATALOG.by_counter.get(m.counter, ()):
         best = None
         for cue in ind.cues:
-            hit = _cue_matches(cue, left, right, context, NEGATION)
+            hit = _cue_matches(cue, left, right, context, WORDS)
             if hit and (best is None or (cue.tier, not cue.flags) < (best[0].tier, not best[0].flags)):
                 best = (cue, hit if not isinstance(hit, bool) else None)
         if best is None or any(rx.search(clause_left) for rx in ind.exclude_res):
             continue
         flags, why = tuple(best[0].flags), best[0].why
         for cue in ind.subsets:
-            if _cue_matches(cue, left, right, context, NEGATION):
+            if _cue_matches(cue, left, right, context, WORDS):
                 flags, why = (*flags, *cue.flags), cue.why
                 break
         return ind.code, best[0].tier, best[1] and best[1].span(), flags, why
