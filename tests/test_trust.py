@@ -432,6 +432,10 @@ STAGE = [
     ("唐河县人大常委会组织视察。对全县19个乡镇的助餐点开展全覆盖视察。", "411328", "facilities_inspected", 19, "absent"),
     (CITY + "调研组深入5个社区的养老服务站点实地察看。", "411300", "facilities_inspected", 5, "absent"),
     (CITY + "调研组深入5个社区养老服务站点实地察看。", "411300", "facilities_inspected", 5, "primary"),
+    # Another level's funds handed down, with words between in one clause, are that level's share.
+    (CITY + "省级下达我市养老服务体系建设资金8000万元。", "411300", "investment", 80_000_000, "not_primary"),
+    (CITY + "争取省级补助资金1200万元,市级配套800万元,共计投入2000万元。", "411300", "investment", 20_000_000,
+     "primary"),
     # A verb between the count and the sites says the count is of places (9个县市区实现…助餐点全覆盖).
     (CITY + "该市所辖13个县市区中,有9个县市区实现乡镇助餐点全覆盖。", "411300", "meal_sites", 9, "absent"),
     (CITY + "全市有58个村建有老年助餐点。", "411300", "meal_sites", 58, "absent"),
