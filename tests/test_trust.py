@@ -432,6 +432,8 @@ STAGE = [
     ("唐河县人大常委会组织视察。对全县19个乡镇的助餐点开展全覆盖视察。", "411328", "facilities_inspected", 19, "absent"),
     (CITY + "调研组深入5个社区的养老服务站点实地察看。", "411300", "facilities_inspected", 5, "absent"),
     (CITY + "调研组深入5个社区养老服务站点实地察看。", "411300", "facilities_inspected", 5, "primary"),
+    # Community facilities' beds are one kind of care bed.
+    (CITY + "全市社区养老服务设施床位2100张。", "411300", "care_beds", 2100, "not_primary"),
     # Another level's funds handed down, with words between in one clause, are that level's share.
     (CITY + "省级下达我市养老服务体系建设资金8000万元。", "411300", "investment", 80_000_000, "not_primary"),
     (CITY + "争取省级补助资金1200万元,市级配套800万元,共计投入2000万元。", "411300", "investment", 20_000_000,
@@ -447,6 +449,9 @@ STAGE = [
     (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 186, "not_primary"),
     (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 412, "primary"),
     (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 186, "not_primary"),
+    # A task handed down (省下达…任务1200户) is a target; what was done is the figure.
+    (CITY + "省下达我市适老化改造任务1200户,已完成1500户。", "411300", "aging_friendly_renovations", 1200, "not_primary"),
+    (CITY + "省下达我市适老化改造任务1200户,已完成1500户。", "411300", "aging_friendly_renovations", 1500, "primary"),
     # What is done toward a plan to add (计划新增…5000张,目前已完成3200张) is an increase, not the stock.
     (CITY + "“十四五”期间,全市计划新增养老床位5000张,目前已完成3200张。", "411300", "care_beds", 3200, "not_primary"),
     (CITY + "“十四五”期间,全市计划新增养老床位5000张,目前已完成3200张。", "411300", "care_beds", 5000, "not_primary"),
