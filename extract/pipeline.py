@@ -22,7 +22,7 @@ from extract.segment import Segment, cut_points, split, split_bulletins
 __all__ = ["InputError", "decode_bytes", "extract_bytes", "extract_file", "extract_parts", "extract_text"]
 
 # Bump when the rules change what a file yields: storage then re-reads files it already holds.
-EXTRACTOR_VERSION = "2026.11.26.137"
+EXTRACTOR_VERSION = "2026.11.26.138"
 DATELINE_RE = re.compile(r"(20\d\d)年\d{1,2}月")
 PROVINCE_BODY_RE = re.compile(r"省人大|全省")
 BODY_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(人大|人民代表大会)")

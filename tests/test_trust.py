@@ -449,6 +449,10 @@ STAGE = [
     (CITY + "全市老年助餐点已由2022年底的186个发展到412个。", "411300", "meal_sites", 186, "not_primary"),
     (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 412, "primary"),
     (CITY + "全市原有老年助餐点186个,现已发展到412个。", "411300", "meal_sites", 186, "not_primary"),
+    # The next step of a series named by pointing back (这一数字增长到…): the later year's value.
+    ("工作动态\n（第5期）\n南阳市人大常委会办公厅    2024年7月2日\n\n" + CITY
+     + "2022年,全市60岁以上老年人口为172万人;到2023年,这一数字增长到178万人。", "411300", "elderly_population", 1_780_000,
+     {"primary": True, "ref_period": "2023"}),
     # A task handed down (省下达…任务1200户) is a target; what was done is the figure.
     (CITY + "省下达我市适老化改造任务1200户,已完成1500户。", "411300", "aging_friendly_renovations", 1200, "not_primary"),
     (CITY + "省下达我市适老化改造任务1200户,已完成1500户。", "411300", "aging_friendly_renovations", 1500, "primary"),
