@@ -158,7 +158,7 @@ def _own_place(c: Candidate, f: Frame, ctx: ReportContext, catalog: Catalog) -> 
     # place or part at the head of an earlier clause speaks for the later ones too, until one names a place
     # or speaks of the whole one again.
     # (全区 in a city's report is the district its sentence began with, not the city)
-    own_whole = whole and whole.group()[-1] in report.name[-1] + ctx.own_endings
+    own_whole = _is_own(whole, ctx)
     if not part and c0 != s0 and not in_clause and not own_whole:
         subject = _subject(f, ctx, catalog)
         if subject is not None and subject != ctx.region:
@@ -260,8 +260,13 @@ def _clause_scopes(f: Frame, ctx: ReportContext, catalog: Catalog) -> tuple[list
 
 def _own_named(text: str, start: int, end: int, ctx: ReportContext, catalog: Catalog) -> bool:
     """Whether text[start:end] names the report's own place as a whole (我县 in a county's report, 全市 in a city's)."""
-    own = catalog.words.res["whole"].search(text, start, end)
-    return bool(own) and own.group()[-1] in REGIONS[ctx.region].name[-1] + ctx.own_endings
+    return _is_own(catalog.words.res["whole"].search(text, start, end), ctx)
+
+
+def _is_own(whole: re.Match[str] | None, ctx: ReportContext) -> bool:
+    """Whether a whole-place word (全区, 我县) is the report's own place: its last character is one the report's
+    names end with (济源示范区: 全区 is 济源's)."""
+    return bool(whole) and whole.group()[-1] in REGIONS[ctx.region].name[-1] + ctx.own_endings
 
 
 def _subject(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
