@@ -125,7 +125,7 @@ def _in_language(result: object) -> object:
                                             zip(result["region_code"], result["region_name"], strict=True)])
     if "region_pairs" in result.columns:  # a file's regions, listed in code order
         sep = punctuation(lang)[0]
-        result = result.assign(regions=[sep.join(name(c, n) for c, n in sorted((c, n) for c, n in pairs))
+        result = result.assign(regions=[sep.join(name(c, n) for c, n in sorted(map(tuple, pairs)))
                                         for pairs in result["region_pairs"]])
     return result
 

@@ -126,9 +126,10 @@ class ReportContext:
     # The last characters of the names the report calls its own place by (济源示范区: 区), so that 全区 there
     # is the report's place as a whole.
     own_endings: str = ""
-    # What rules work out once per sentence and read for each of its numbers (a sentence's clause scopes),
-    # keyed by (what, sentence start).
-    by_sentence: dict[tuple[str, int], object] = field(default_factory=dict, compare=False, repr=False)
+    # Each sentence's clause starts and the head scope after each (place._clause_scopes), by sentence start:
+    # worked out once a sentence, read for each of its numbers.
+    clause_scopes: dict[int, tuple[list[int], list[str | None]]] = field(default_factory=dict, compare=False,
+                                                                          repr=False)
 
     def places_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The places named in text[start:end]: a bisect, not a scan."""

@@ -23,9 +23,12 @@ FOOTER_RE = re.compile(r"^[-—–─_]+\s*\d{1,3}\s*[-—–─_]+$|^-\s*\d{1,3
                        r"|^[^。,;!?:]{0,30}?第\s*\d+\s*页(共\s*\d+\s*页)?$")
 
 
+
 def is_footer(line: str) -> bool:
     # (every footer opens with a dash or holds 页: two tests in Python spare most lines the pattern)
     return (line[0] in "-—–─_" or "页" in line) and FOOTER_RE.match(line) is not None
+
+
 # Lines that stand alone in a bulletin's layout and are never part of a wrapped sentence: anchored at
 # the line's start (matched, not searched: a search tries every position of every line), or an album title.
 # A label before the colon is short (郑州: 上下联动, 三门峡市陕州区: …); a long one opens a wrapped sentence
@@ -69,12 +72,12 @@ _STRUCTURAL_HINTS = ":—【〔[(报辑"
 _STRUCTURAL_HINT_RE = re.compile(f"[{re.escape(_STRUCTURAL_HINTS)}]")
 
 
-def is_structural(line: str) -> bool:
-    return (_STRUCTURAL_HINT_RE.search(line) is not None or line.endswith("日")) and _structural(line)
-
-
-def _structural(line: str) -> bool:
-    """is_structural's full test, for a line that holds one of the hints."""
+def is_structural(line: str, hinted: bool | None = None) -> bool:
+    """hinted: whether the line holds a hint, where the caller knows (normalize reads it for all lines at once)."""
+    if hinted is None:
+        hinted = _STRUCTURAL_HINT_RE.search(line) is not None
+    if not hinted and not line.endswith("日"):
+        return False
     return STRUCTURAL_RE.match(line) is not None or ("专辑" in line and ALBUM_TITLE_RE.search(line) is not None)
 
 
@@ -301,7 +304,7 @@ def normalize(original: str) -> Normalized:
     out_len = 0
     prev, prev_end, prev_structural = "", 0, False
     for (start, end, line), hint in zip(lines, _hinted(scodes, lines), strict=True):
-        structural = (hint or line.endswith("日")) and _structural(line)
+        structural = is_structural(line, hint)
         if prev:
             last = prev[-1]
             wrapped = len(prev) >= joined_at or last in WRAP_JOINERS

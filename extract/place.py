@@ -223,9 +223,8 @@ def _head_scope(f: Frame, ctx: ReportContext, catalog: Catalog) -> str | None:
     once (4市共梳理问题62个,目前已整改47个), and
     no clause after it names a place or the whole again (全省已建成老年助餐点1.26万个,农村养老服务设施覆盖率达到
     76.2%; not 全省联动监督开展以来,新建助餐点86个, where 全省 only dates the clause after it)."""
-    key = ("head_scope", f.s0)
-    if (scopes := ctx.by_sentence.get(key)) is None:
-        scopes = ctx.by_sentence[key] = _clause_scopes(f, ctx, catalog)
+    if (scopes := ctx.clause_scopes.get(f.s0)) is None:
+        scopes = ctx.clause_scopes[f.s0] = _clause_scopes(f, ctx, catalog)
     starts, after = scopes
     n = bisect_left(starts, f.c0)  # the clauses before the number's
     return after[n - 1] if n else None

@@ -116,45 +116,50 @@ def _required(items) -> set[str] | None:
     return max(options, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
 
 
-def required_strings(pattern: str, flags: int = 0) -> set[str] | None:
-    """Strings one of which every match of pattern contains, or None where that is not known."""
+def _parse(pattern: str, flags: int):
+    """The pattern's parse, or None where its skips are not worked out (case folding, multi-line, a surprise in
+    re's private modules)."""
     try:
         parsed = _parser.parse(pattern, flags)
-        if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
-            return None
-        return _required(parsed.data) or None
-    except (AttributeError, TypeError, ValueError):  # (re's private modules: on a surprise, no gate)
+    except (AttributeError, TypeError, ValueError):
         return None
+    return None if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) else parsed
 
 
-def _engine_skip(pattern: str, flags: int) -> str | None:
+def _engine_skip(parsed) -> str | None:
     """How the engine itself skips ahead to where a match may begin: "literal" where a literal opens every
-    match, "class" where a class does, else None."""
+    match (or ^: the engine tries the string's start alone), "class" where a class does, else None."""
     try:
-        parsed = _parser.parse(pattern, flags)
         if _compiler._get_literal_prefix(parsed, parsed.state.flags)[0] or (
                 parsed.data and parsed.data[0] == (sre.AT, sre.AT_BEGINNING)):
-            return "literal"  # (or ^: the engine tries the string's start alone)
+            return "literal"
         return "class" if _compiler._get_charset_prefix(parsed, parsed.state.flags) else None
     except (AttributeError, TypeError, ValueError):
         return "literal"
 
 
-def first_class(pattern: str, flags: int = 0) -> str | None:
-    """A character class every match of pattern begins with, or None where that is not known or not
-    needed (a pattern that can match nothing, or one the engine already skips ahead for)."""
+def _first_class(parsed) -> str | None:
     try:
-        parsed = _parser.parse(pattern, flags)
-        if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or _compiler._get_charset_prefix(
-                parsed, parsed.state.flags) or _compiler._get_literal_prefix(parsed, parsed.state.flags)[0]:
-            return None
         ranges: list[tuple[int, int]] = []
         pieces, empty = _sequence(parsed.data, ranges)
-    except (_Unknown, AttributeError, TypeError, ValueError):  # (re's private modules: on a surprise, the plain search)
+    except _Unknown:
         return None
     if empty or not pieces or any(high - low > 64 for low, high in ranges):
         return None  # (a wide range, 一-鿿, begins a match almost anywhere: nothing to skip)
     return "[" + "".join(sorted(pieces)) + "]"
+
+
+def required_strings(pattern: str, flags: int = 0) -> set[str] | None:
+    """Strings one of which every match of pattern contains, or None where that is not known."""
+    parsed = _parse(pattern, flags)
+    return (_required(parsed.data) or None) if parsed is not None else None
+
+
+def first_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class every match of pattern begins with, or None where that is not known or not
+    needed (a pattern that can match nothing, or one the engine already skips ahead for)."""
+    parsed = _parse(pattern, flags)
+    return _first_class(parsed) if parsed is not None and _engine_skip(parsed) is None else None
 
 
 class Prefiltered:
@@ -174,7 +179,7 @@ class Prefiltered:
         self._match, self._search = compiled.match, compiled.search
         gate = gate or set()
         self._word = next(iter(gate)) if len(gate) == 1 else None
-        self._gate = re.compile("|".join(map(re.escape, sorted(gate, key=len, reverse=True)))).search if len(
+        self._gate = re.compile("|".join(map(re.escape, sorted(gate, key=lambda s: (-len(s), s))))).search if len(
             gate) > 1 else None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -203,11 +208,14 @@ def prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     hold none of the words every match holds, and positions where no match may begin. Where the engine skips
     ahead on its own, only a single such word is looked for first (a find costs a fraction of a scan)."""
     compiled = re.compile(pattern, flags)
-    first = first_class(pattern, flags)
-    gate = required_strings(pattern, flags)
+    parsed = _parse(pattern, flags)  # (once: the catalog's hundreds of patterns are compiled at start-up)
+    if parsed is None:
+        return compiled
+    skip = _engine_skip(parsed)
+    first = _first_class(parsed) if skip is None else None
+    gate = _required(parsed.data)
     if gate and len(gate) > 1 and (common := set.intersection(*map(set, gate))):
         gate = {min(common)}  # (人口普查|普: a find for 普 costs a fraction of a scan for either)
-    skip = _engine_skip(pattern, flags) if first is None else None
     if skip == "literal" or (skip == "class" and gate and len(gate) > 1):
         gate = None  # (a scan for one of several words, or for its first, costs what the engine's own scan does)
     if first is None and not gate:

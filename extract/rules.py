@@ -29,6 +29,7 @@ from extract.candidate import (
 from extract.catalog import CATALOG, Catalog, Cue
 from extract.numbers import CN_DIGITS, Mention
 from extract.place import CLAUSE_HEAD_RE, assign_place, reporting_part
+from extract.prefilter import prefiltered
 from extract.stage import (
     PERIOD_RE,
     RELATIVE_YEAR_RE,
@@ -46,7 +47,7 @@ __all__ = ["Candidate", "Frame", "Hit", "ReportContext", "candidate", "candidate
 
 TOTAL_POPULATION_RE = re.compile(r"总人口")
 SHARE_BASE_RE = re.compile(r"[^。;!?\n]{0,12}占[^。;!?\n]{0,4}(常住|户籍)")  # used with match()
-BODY_RE = re.compile(r"(全国|省|市|县|区|各级)人大(常委会)?")
+BODY_RE = prefiltered(r"(全国|省|市|县|区|各级)人大(常委会)?")  # (most sentences name no body: a find first)
 
 
 def _cue_matches(cue: Cue, left: str, right: str, context: str,
@@ -217,10 +218,11 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
     if "status" in attrs:
         window = text[c0:c1]
         statuses = catalog.status_res
-        c.status = next((status for status, rx in statuses if c.column and rx.search(c.column)), None) or next(
-            (status for status, rx in statuses if rx.search(window)), None)  # (a column's words first: 已建成(个))
+        column_status = next((status for status, rx in statuses if rx.search(c.column)), None) if c.column else None
+        # (a column's words first: 已建成(个))
+        c.status = column_status or next((status for status, rx in statuses if rx.search(window)), None)
         if c.status is None and c0 > s0:  # 已建成服务中心415个,老年助餐点128个: the sentence's verb before it
-            last = [(found.end(), status) for status, rx in catalog.status_res if (found := nearest(rx, text[s0:c0]))]
+            last = [(found.end(), status) for status, rx in statuses if (found := nearest(rx, text[s0:c0]))]
             c.status = max(last)[1] if last else None
     if "age_threshold" in attrs or "population_base" in attrs:
         _respective_attributes(c, f, ctx, catalog)
@@ -246,7 +248,7 @@ def candidate(f: Frame, ctx: ReportContext, catalog: Catalog = CATALOG, hit: Hit
         elif words["unnumbered_item"].search(f.clause_left):  # 察看了县社会福利中心、6个乡镇敬老院
             c.qualifier, c.qualifier_why = "at_least", "its list names an item before it without a count"
 
-    body = nearest(BODY_RE, left) if "人大" in left else None  # (a find first: most sentences name no body)
+    body = nearest(BODY_RE, left)
     if body and body.group(1) in ("省", "全国") and not ctx.is_province:
         # 省人大交办问题5个,市本级排查发现问题21个,已整改18个: the province's clause is its own.
         # (…交办的5个问题和本级发现的38个问题: the own level's, in the same clause or a later one)
